@@ -1,0 +1,66 @@
+package org.disclosurerollup.catalog;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One table format (V2014, V2019, V2021): its tables, cells in printed order, and rules. */
+public final class Template {
+
+    private final String id;
+    private final String title;
+    private final List<TemplateTable> tables;
+    private final Map<String, CatalogCell> cellsByCode;
+    private final List<Rule> rules;
+
+    Template(String id, String title, List<TemplateTable> tables, List<CatalogCell> cells, List<Rule> rules) {
+        this.id = id;
+        this.title = title;
+        this.tables = List.copyOf(tables);
+        Map<String, CatalogCell> byCode = new LinkedHashMap<>();
+        cells.forEach(cell -> byCode.put(cell.code(), cell));
+        this.cellsByCode = Collections.unmodifiableMap(byCode);
+        this.rules = List.copyOf(rules);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<TemplateTable> tables() {
+        return tables;
+    }
+
+    /** Every cell in printed order, headings included. */
+    public List<CatalogCell> cells() {
+        return List.copyOf(cellsByCode.values());
+    }
+
+    /** The cells that carry a value, in printed order. */
+    public List<CatalogCell> valueCells() {
+        return cellsByCode.values().stream().filter(CatalogCell::carriesValue).toList();
+    }
+
+    public List<CatalogCell> cellsOf(String table) {
+        return cellsByCode.values().stream().filter(cell -> cell.table().equals(table)).toList();
+    }
+
+    public Optional<CatalogCell> cell(String code) {
+        return Optional.ofNullable(cellsByCode.get(code));
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

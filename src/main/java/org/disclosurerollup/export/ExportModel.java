@@ -1,0 +1,62 @@
+package org.disclosurerollup.export;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.disclosurerollup.catalog.Template;
+import org.disclosurerollup.checking.CellValue;
+
+/**
+ * Everything the outputs of one year show, read from the database after the totals are computed.
+ *
+ * @param totals    scope id ({@code all}, {@code district}, {@code government}, {@code department}, {@code township})
+ *                  → code → exact sum (万元 not yet rounded); every value cell of the template is present
+ * @param units     the counted (accepted) submissions, one column each in the per-unit sheet
+ * @param statuses  the lines of {@code submissions.csv}, in register order
+ * @param problems  every problem: rejected rows, rejected files, broken rules, warnings
+ */
+public record ExportModel(RunFacts facts, Template template, List<Scope> scopes,
+                          Map<String, Map<String, BigDecimal>> totals, List<UnitFigures> units,
+                          List<SubmissionLine> statuses, List<ProblemLine> problems) {
+
+    /** A totals scope, one line of {@code scopes.csv}. */
+    public record Scope(String id, String label) {
+    }
+
+    public record RunFacts(String district, int year, long runId, LocalDateTime startedAt, LocalDateTime exportedAt,
+                           String inputFolder, List<InputFileFact> files, Counts counts) {
+    }
+
+    public record InputFileFact(String path, String sha256, long sizeBytes, String status, long rowsRead,
+                                long rowsAccepted, long rowsRejected) {
+    }
+
+    /** Run counts for the summary: files, submissions and rows. */
+    public record Counts(int files, int submissionsAccepted, int submissionsRejected, int unitsMissing,
+                         long rowsRead, long rowsAccepted, long rowsRejected) {
+    }
+
+    /** One counted submission's cells (after duplicate handling and derived totals). */
+    public record UnitFigures(String unitCode, String unitName, String unitType, String file,
+                              Map<String, CellValue> cells) {
+    }
+
+    /** One line of {@code submissions.csv}; {@code status} is the contract's identifier. */
+    public record SubmissionLine(String unitCode, String unit, String unitType, String status, String file,
+                                 String sha256, long accepted, long rejected, String note) {
+    }
+
+    /**
+     * One problem. {@code severity} is {@code error} (goes to rejected-rows.csv) or {@code warn};
+     * {@code row} is null for a whole file or a rule; {@code reason} is a contract reason code for errors,
+     * a descriptive id for warnings ({@code derived-total}, {@code rule-warning}, …).
+     */
+    public record ProblemLine(String severity, String file, String sheet, Integer row, String unit, String code,
+                              String value, String reason, String message) {
+
+        public boolean rejects() {
+            return "error".equals(severity);
+        }
+    }
+}
