@@ -57,6 +57,7 @@ final class LineLengthGuard extends FilterReader {
 
     /** A physical line is longer than the guard allows. */
     static final class LineTooLongException extends IOException {
+        private static final long serialVersionUID = 1L;
         private final int maxLineChars;
 
         LineTooLongException(int maxLineChars) {
