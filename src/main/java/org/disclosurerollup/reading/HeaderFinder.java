@@ -1,0 +1,84 @@
+package org.disclosurerollup.reading;
+
+import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvValidationException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Finds the header (the first record that is not blank) of a CSV file and the delimiter that splits it best. */
+final class HeaderFinder {
+
+    /** Comma first: it wins ties. */
+    static final List<Character> DELIMITERS = List.of(',', '\t', ';');
+
+    /** A header as one delimiter splits it. */
+    record FoundHeader(char delimiter, HeaderMap map, List<String> cells) {
+        int recognised() {
+            return map.positions().size();
+        }
+    }
+
+    private HeaderFinder() {
+    }
+
+    /** The best-split header, or empty when the file has nothing but blank lines. */
+    static Optional<FoundHeader> find(Path file, CharsetDetector.Detected encoding) throws IOException {
+        FoundHeader best = null;
+        for (char delimiter : DELIMITERS) {
+            Optional<FoundHeader> found = find(file, encoding, delimiter);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            if (best == null || found.get().recognised() > best.recognised()) {
+                best = found.get();
+            }
+        }
+        return Optional.of(best);
+    }
+
+    private static Optional<FoundHeader> find(Path file, CharsetDetector.Detected encoding, char delimiter)
+            throws IOException {
+        try (BufferedReader text = CsvText.open(file, encoding.charset(), encoding.bom());
+             CSVReader csv = CsvText.csv(text, delimiter)) {
+            while (true) {
+                int startLine = (int) csv.getLinesRead() + 1;
+                String[] cells = csv.readNext();
+                if (cells == null) {
+                    return Optional.empty();
+                }
+                if (!CsvText.allBlank(cells)) {
+                    return Optional.of(new FoundHeader(delimiter, map(cells, startLine), List.of(cells)));
+                }
+            }
+        } catch (CsvValidationException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    static HeaderMap map(String[] cells, int headerRow) {
+        Map<Column, Integer> positions = new EnumMap<>(Column.class);
+        for (int i = 0; i < cells.length; i++) {
+            int position = i;
+            Column.forHeader(cells[i]).ifPresent(column -> positions.putIfAbsent(column, position));
+        }
+        return new HeaderMap(positions, headerRow);
+    }
+
+    /** What a header lacks, in Chinese, or empty when it has everything a long-layout file needs. */
+    static Optional<String> missing(HeaderMap header) {
+        List<String> missing = new ArrayList<>();
+        if (!header.has(Column.VALUE)) {
+            missing.add("“" + Column.VALUE.label() + "”列");
+        }
+        if (!header.has(Column.CODE) && !header.has(Column.INDICATOR)) {
+            missing.add("“" + Column.CODE.label() + "”或“" + Column.INDICATOR.label() + "”列");
+        }
+        return missing.isEmpty() ? Optional.empty() : Optional.of(String.join("和", missing));
+    }
+}
