@@ -20,15 +20,16 @@ final class AuditSheets {
     }
 
     void writeStatuses(ListSheet sheet, ExportModel model) {
+        sheet.widths(14, 24, 10, 16, 36, 20, 10, 10, 50);
         sheet.header("单位代码", "单位", "类型", "状态", "文件", "SHA-256", "采用行数", "退回行数", "说明");
         for (SubmissionLine status : model.statuses()) {
             sheet.line(look(status.status()))
                     .text(text(status.unitCode())).text(text(status.unit()))
                     .text(OutputLabels.unitType(status.unitType())).text(OutputLabels.status(status.status()))
-                    .text(text(status.file())).text(text(status.sha256()))
+                    .text(text(status.file())).unwrapped(text(status.sha256()))
                     .number(status.accepted()).number(status.rejected()).text(text(status.note()));
         }
-        sheet.filter().freeze(2).widths(14, 24, 10, 16, 36, 20, 10, 10, 50);
+        sheet.filter().freeze(2);
     }
 
     private WorkbookStyles.Line look(String status) {
@@ -40,6 +41,7 @@ final class AuditSheets {
     }
 
     void writeProblems(ListSheet sheet, ExportModel model) {
+        sheet.widths(8, 36, 14, 8, 20, 14, 18, 18, 70);
         sheet.header("级别", "文件", "工作表", "行号", "单位", "代码", "原值", "原因代码", "说明");
         for (ProblemLine problem : model.problems()) {
             sheet.line()
@@ -48,12 +50,13 @@ final class AuditSheets {
                     .text(text(problem.code())).text(text(problem.value())).text(text(problem.reason()))
                     .text(text(problem.message()));
         }
-        sheet.filter().freeze(0).widths(8, 36, 14, 8, 20, 14, 14, 18, 70);
+        sheet.filter().freeze(0);
     }
 
     void writeRunFacts(ListSheet sheet, ExportModel model) {
         RunFacts facts = model.facts();
         Counts counts = facts.counts();
+        sheet.widths(40, 40, 12, 16, 10, 10, 10);
         sheet.header("项目", "内容");
         fact(sheet, "区县", facts.district());
         fact(sheet, "年度", Integer.toString(facts.year()));
@@ -74,11 +77,10 @@ final class AuditSheets {
                 .text("状态", styles.header).text("读取行数", styles.header).text("采用行数", styles.header)
                 .text("退回行数", styles.header);
         for (InputFileFact file : facts.files()) {
-            sheet.line().text(text(file.path())).text(file.sha256()).number(file.sizeBytes())
+            sheet.line().text(text(file.path())).unwrapped(text(file.sha256())).number(file.sizeBytes())
                     .text(OutputLabels.status(file.status())).number(file.rowsRead()).number(file.rowsAccepted())
                     .number(file.rowsRejected());
         }
-        sheet.widths(40, 66, 12, 16, 10, 10, 10);
     }
 
     private void fact(ListSheet sheet, String name, String value) {

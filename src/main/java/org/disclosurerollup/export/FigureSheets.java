@@ -23,7 +23,7 @@ final class FigureSheets {
         for (int i = 0; i < model.scopes().size(); i++) {
             header[3 + i] = model.scopes().get(i).label();
         }
-        sheet.header(header);
+        sheet.widths(widths(model.scopes().size())).header(header);
         for (CatalogCell cell : model.template().valueCells()) {
             ListSheet.Line line = describe(sheet.line(), cell);
             CellStyle style = cell.isAmount() ? styles.amount : styles.integer;
@@ -31,7 +31,7 @@ final class FigureSheets {
                 line.number(OutputValues.shown(cell, OutputValues.total(model, scope.id(), cell.code())), style);
             }
         }
-        sheet.freeze(3).widths(widths(model.scopes().size()));
+        sheet.freeze(3);
     }
 
     void writeUnits(ListSheet sheet, ExportModel model) {
@@ -39,7 +39,7 @@ final class FigureSheets {
         for (int i = 0; i < model.units().size(); i++) {
             header[3 + i] = model.units().get(i).unitName();
         }
-        sheet.header(header);
+        sheet.widths(widths(model.units().size())).header(header);
         for (CatalogCell cell : model.template().valueCells()) {
             ListSheet.Line line = describe(sheet.line(), cell);
             CellStyle style = cell.isAmount() ? styles.submittedAmount : styles.integer;
@@ -52,7 +52,7 @@ final class FigureSheets {
                 }
             }
         }
-        sheet.freeze(3).widths(widths(model.units().size()));
+        sheet.freeze(3);
     }
 
     private static String[] cellHeader(int figureColumns) {
@@ -70,7 +70,7 @@ final class FigureSheets {
     private static int[] widths(int figureColumns) {
         int[] widths = new int[3 + figureColumns];
         widths[0] = 14;
-        widths[1] = 60;
+        widths[1] = 70;
         widths[2] = 6;
         for (int i = 3; i < widths.length; i++) {
             widths[i] = FIGURE_WIDTH;

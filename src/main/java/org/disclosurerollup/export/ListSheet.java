@@ -7,7 +7,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-/** A sheet that is a plain list: a bold header row, then one line per item, written top to bottom. */
+/**
+ * A sheet that is a plain list: a bold header row, then one line per item, written top to bottom. Set the column
+ * widths first: rows are made high enough for their wrapped text, which spreadsheets do not always do on opening.
+ */
 final class ListSheet {
 
     private final Sheet sheet;
@@ -15,6 +18,7 @@ final class ListSheet {
     private int nextRow;
     private int headerRow = -1;
     private int columns;
+    private int[] widths = new int[0];
 
     ListSheet(Sheet sheet, WorkbookStyles styles) {
         this.sheet = sheet;
@@ -27,11 +31,9 @@ final class ListSheet {
     }
 
     ListSheet header(String... labels) {
-        Row row = sheet.createRow(nextRow);
-        for (int i = 0; i < labels.length; i++) {
-            Cell cell = row.createCell(i);
-            cell.setCellValue(labels[i]);
-            cell.setCellStyle(styles.header);
+        Line line = new Line(sheet.createRow(nextRow), styles.plain);
+        for (String label : labels) {
+            line.text(label, styles.header);
         }
         headerRow = nextRow++;
         columns = labels.length;
@@ -62,10 +64,15 @@ final class ListSheet {
     }
 
     ListSheet widths(int... characters) {
+        widths = characters.clone();
         for (int i = 0; i < characters.length; i++) {
             SheetFormat.columnWidth(sheet, i, characters[i]);
         }
         return this;
+    }
+
+    private int width(int column) {
+        return column < widths.length ? widths[column] : sheet.getColumnWidth(column) / 256;
     }
 
     /** One line being written, cell after cell. */
@@ -74,6 +81,7 @@ final class ListSheet {
         private final Row row;
         private final WorkbookStyles.Line look;
         private int column;
+        private int lines = 1;
 
         private Line(Row row, WorkbookStyles.Line look) {
             this.row = row;
@@ -81,17 +89,30 @@ final class ListSheet {
         }
 
         Line text(String text) {
-            Cell cell = next(look.text());
-            if (text != null && !text.isEmpty()) {
-                cell.setCellValue(text);
-            }
-            return this;
+            return text(text, look.text());
         }
 
         Line text(String text, CellStyle style) {
             Cell cell = next(style);
-            cell.setCellValue(text);
+            if (text != null && !text.isEmpty()) {
+                cell.setCellValue(text);
+                if (style.getWrapText()) {
+                    fit(SheetFormat.lines(text, width(cell.getColumnIndex())));
+                }
+            }
             return this;
+        }
+
+        private void fit(int textLines) {
+            if (textLines > lines) {
+                lines = textLines;
+                row.setHeightInPoints(lines * SheetFormat.LINE_POINTS + 2);
+            }
+        }
+
+        /** Text kept on one line even when the column is narrower, such as a SHA-256. */
+        Line unwrapped(String text) {
+            return text(text, look.unwrapped());
         }
 
         Line number(long value) {

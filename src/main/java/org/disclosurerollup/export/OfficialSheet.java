@@ -142,7 +142,7 @@ final class OfficialSheet {
         }
         for (int c = 0; c < columns; c++) {
             if (c == labels - 1) {
-                widths[c] = clamp(widths[c], 16, 50);
+                widths[c] = clamp(widths[c], 16, labels == 1 ? 60 : 40);
             } else if (c < labels) {
                 widths[c] = clamp(widths[c], 8, 14);
             } else {

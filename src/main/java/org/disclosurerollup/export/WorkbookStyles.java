@@ -34,7 +34,7 @@ final class WorkbookStyles {
     final Line rejected;
 
     /** The styles of one line of a list sheet; {@code missing} and {@code rejected} lines are filled. */
-    record Line(CellStyle text, CellStyle integer) {
+    record Line(CellStyle text, CellStyle integer, CellStyle unwrapped) {
     }
 
     WorkbookStyles(Workbook workbook) {
@@ -58,8 +58,8 @@ final class WorkbookStyles {
         integer = number(workbook, base, "0");
         amount = number(workbook, base, "0.00");
         submittedAmount = number(workbook, base, "0.00########");
-        key = style(workbook, bold, false);
-        plain = new Line(label, integer);
+        key = bordered(workbook, bold, HorizontalAlignment.LEFT);
+        plain = new Line(label, integer, unwrapped(workbook, base, null));
         missing = filled(workbook, base, IndexedColors.ROSE);
         rejected = filled(workbook, base, IndexedColors.LIGHT_YELLOW);
     }
@@ -69,7 +69,16 @@ final class WorkbookStyles {
         fill(text, colour);
         CellStyle integer = number(workbook, font, "0");
         fill(integer, colour);
-        return new Line(text, integer);
+        return new Line(text, integer, unwrapped(workbook, font, colour));
+    }
+
+    private static CellStyle unwrapped(Workbook workbook, Font font, IndexedColors colour) {
+        CellStyle style = bordered(workbook, font, HorizontalAlignment.LEFT);
+        style.setWrapText(false);
+        if (colour != null) {
+            fill(style, colour);
+        }
+        return style;
     }
 
     private static Font font(Workbook workbook, short points, boolean bold) {
