@@ -1,0 +1,101 @@
+package org.disclosurerollup.export;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.disclosurerollup.export.ExportModel.Counts;
+import org.disclosurerollup.export.ExportModel.InputFileFact;
+import org.disclosurerollup.export.ExportModel.ProblemLine;
+import org.disclosurerollup.export.ExportModel.RunFacts;
+import org.disclosurerollup.export.ExportModel.SubmissionLine;
+
+/** Who reported (报送情况), what went wrong (问题清单) and how the run went (运行信息). */
+final class AuditSheets {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final WorkbookStyles styles;
+
+    AuditSheets(WorkbookStyles styles) {
+        this.styles = styles;
+    }
+
+    void writeStatuses(ListSheet sheet, ExportModel model) {
+        sheet.widths(14, 24, 10, 16, 36, 20, 10, 10, 50);
+        sheet.header("单位代码", "单位", "类型", "状态", "文件", "SHA-256", "采用行数", "退回行数", "说明");
+        for (SubmissionLine status : model.statuses()) {
+            sheet.line(look(status.status()))
+                    .text(text(status.unitCode())).text(text(status.unit()))
+                    .text(OutputLabels.unitType(status.unitType())).text(OutputLabels.status(status.status()))
+                    .text(text(status.file())).unwrapped(text(status.sha256()))
+                    .number(status.accepted()).number(status.rejected()).text(text(status.note()));
+        }
+        sheet.filter().freeze(2);
+    }
+
+    private WorkbookStyles.Line look(String status) {
+        return switch (status) {
+            case OutputLabels.MISSING -> styles.missing;
+            case OutputLabels.REJECTED -> styles.rejected;
+            default -> styles.plain;
+        };
+    }
+
+    void writeProblems(ListSheet sheet, ExportModel model) {
+        sheet.widths(8, 36, 14, 8, 20, 14, 18, 18, 70);
+        sheet.header("级别", "文件", "工作表", "行号", "单位", "代码", "原值", "原因代码", "说明");
+        for (ProblemLine problem : model.problems()) {
+            sheet.line()
+                    .text(OutputLabels.severity(problem.severity())).text(text(problem.file()))
+                    .text(text(problem.sheet())).number(problem.row()).text(text(problem.unit()))
+                    .text(text(problem.code())).text(text(problem.value())).text(text(problem.reason()))
+                    .text(text(problem.message()));
+        }
+        sheet.filter().freeze(0);
+    }
+
+    void writeRunFacts(ListSheet sheet, ExportModel model) {
+        RunFacts facts = model.facts();
+        Counts counts = facts.counts();
+        sheet.widths(40, 40, 12, 16, 10, 10, 10);
+        sheet.header("项目", "内容");
+        fact(sheet, "区县", facts.district());
+        fact(sheet, "年度", Integer.toString(facts.year()));
+        fact(sheet, "报表格式", model.template().id() + " " + model.template().title());
+        fact(sheet, "运行编号", Long.toString(facts.runId()));
+        fact(sheet, "开始时间", time(facts.startedAt()));
+        fact(sheet, "导出时间", time(facts.exportedAt()));
+        fact(sheet, "输入文件夹", facts.inputFolder());
+        count(sheet, "文件数", counts.files());
+        count(sheet, "采用的报送", counts.submissionsAccepted());
+        count(sheet, "被退回的报送", counts.submissionsRejected());
+        count(sheet, "未报送单位", counts.unitsMissing());
+        count(sheet, "读取行数", counts.rowsRead());
+        count(sheet, "采用行数", counts.rowsAccepted());
+        count(sheet, "退回行数", counts.rowsRejected());
+        sheet.skip();
+        sheet.line().text("文件", styles.header).text("SHA-256", styles.header).text("字节数", styles.header)
+                .text("状态", styles.header).text("读取行数", styles.header).text("采用行数", styles.header)
+                .text("退回行数", styles.header);
+        for (InputFileFact file : facts.files()) {
+            sheet.line().text(text(file.path())).unwrapped(text(file.sha256())).number(file.sizeBytes())
+                    .text(OutputLabels.status(file.status())).number(file.rowsRead()).number(file.rowsAccepted())
+                    .number(file.rowsRejected());
+        }
+    }
+
+    private void fact(ListSheet sheet, String name, String value) {
+        sheet.line().text(name, styles.key).text(text(value));
+    }
+
+    private void count(ListSheet sheet, String name, long value) {
+        sheet.line().text(name, styles.key).number(value);
+    }
+
+    private static String time(LocalDateTime time) {
+        return time == null ? "" : TIME.format(time);
+    }
+
+    private static String text(String value) {
+        return SpreadsheetText.neutralise(value);
+    }
+}

@@ -1,0 +1,83 @@
+package org.disclosurerollup.export;
+
+import com.opencsv.CSVWriterBuilder;
+import com.opencsv.ICSVWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.disclosurerollup.catalog.CatalogCell;
+import org.disclosurerollup.export.ExportModel.ProblemLine;
+import org.disclosurerollup.export.ExportModel.Scope;
+import org.disclosurerollup.export.ExportModel.SubmissionLine;
+
+/** The three CSV files of a year: UTF-8 with a BOM (so Excel reads the Chinese), LF line ends, quoted when needed. */
+final class CsvOutputs {
+
+    static final String TOTALS = "totals.csv";
+    static final String REJECTED_ROWS = "rejected-rows.csv";
+    static final String SUBMISSIONS = "submissions.csv";
+
+    private static final char BOM = '\uFEFF';
+
+    void writeTotals(ExportModel model, Path file) throws IOException {
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"year", "scope", "code", "value"});
+        String year = Integer.toString(model.facts().year());
+        for (Scope scope : model.scopes()) {
+            for (CatalogCell cell : model.template().valueCells()) {
+                String value = OutputValues.text(cell, OutputValues.total(model, scope.id(), cell.code()));
+                lines.add(new String[] {year, scope.id(), cell.code(), value});
+            }
+        }
+        write(file, lines);
+    }
+
+    void writeRejectedRows(List<ProblemLine> problems, Path file) throws IOException {
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"file", "sheet", "row", "unit", "code", "value", "reason", "message"});
+        for (ProblemLine problem : problems) {
+            if (problem.rejects()) {
+                String row = problem.row() == null ? "" : problem.row().toString();
+                lines.add(neutralised(problem.file(), problem.sheet(), row, problem.unit(), problem.code(),
+                        problem.value(), problem.reason(), problem.message()));
+            }
+        }
+        write(file, lines);
+    }
+
+    void writeSubmissions(List<SubmissionLine> statuses, Path file) throws IOException {
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"unit_code", "unit", "type", "status", "file", "sha256", "accepted", "rejected"});
+        for (SubmissionLine line : statuses) {
+            lines.add(neutralised(line.unitCode(), line.unit(), line.unitType(), line.status(), line.file(),
+                    line.sha256(), Long.toString(line.accepted()), Long.toString(line.rejected())));
+        }
+        write(file, lines);
+    }
+
+    private static String[] neutralised(String... fields) {
+        String[] line = new String[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            line[i] = SpreadsheetText.neutralise(fields[i]);
+        }
+        return line;
+    }
+
+    private static void write(Path file, List<String[]> lines) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd("\n").build()) {
+            out.write(BOM);
+            for (String[] line : lines) {
+                csv.writeNext(line, false);
+            }
+            csv.flush();
+            if (csv.checkError()) {
+                throw new IOException("写入 " + file + " 失败");
+            }
+        }
+    }
+}
