@@ -17,6 +17,25 @@ public record CellValue(ValueKind kind, BigDecimal number) {
         return number.signum() == 0 ? ZERO : new CellValue(ValueKind.NUMBER, number);
     }
 
+    /** A value as stored in the database: kind name (null for none) and a DECIMAL that may carry trailing zeros. */
+    public static CellValue stored(String kind, BigDecimal number) {
+        if (kind == null) {
+            return null;
+        }
+        return switch (ValueKind.valueOf(kind)) {
+            case EMPTY -> EMPTY;
+            case NA -> NA;
+            case ZERO -> ZERO;
+            case NUMBER -> of(plain(number));
+        };
+    }
+
+    /** Drops trailing zeros without going to exponent notation: 90.000000 → 90, 1.270000 → 1.27. */
+    public static BigDecimal plain(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     /** The value to use in sums and rules: EMPTY and NA count as 0. */
     public BigDecimal forSums() {
         return number == null ? BigDecimal.ZERO : number;

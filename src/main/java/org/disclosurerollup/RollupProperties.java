@@ -1,0 +1,23 @@
+package org.disclosurerollup;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the tool ({@code rollup.*} in application.yml; the command line sets the folders).
+ *
+ * @param dataDir     the embedded database and anything kept between runs
+ * @param district    used in titles and file names
+ * @param chunkSize   rows per transaction while loading
+ * @param maxFileSize a larger submission is rejected before it is parsed
+ * @param names       affixes tolerated around unit names
+ */
+@ConfigurationProperties("rollup")
+public record RollupProperties(Path dataDir, String district, int chunkSize, DataSize maxFileSize, Names names) {
+
+    /** Prefixes and suffixes tolerated around a unit's name (the district name is always a prefix too). */
+    public record Names(List<String> prefixes, List<String> suffixes) {
+    }
+}

@@ -1,0 +1,25 @@
+package org.disclosurerollup.checking;
+
+/**
+ * A problem found in a run: a rejected file, a rejected row, a broken rule or a warning (a line of table {@code problem}).
+ * Errors reject something and go to {@code rejected-rows.csv}; warnings are listed in the workbook only.
+ *
+ * @param reason a {@link Reason} id for errors; a descriptive id such as {@code derived-total} for warnings
+ * @param seq    orders several problems of the same origin (file, row or submission)
+ */
+public record Problem(Integer fileId, Integer itemNo, Integer submissionId, int seq, boolean error, String sheet,
+                      Integer rowNo, String unitCode, String unitText, String code, String rawValue, String reason,
+                      String message) {
+
+    public static final String ERROR = "error";
+    public static final String WARN = "warn";
+
+    /** A whole file rejected; {@code unitText} is the unit its name gives, if any. */
+    public static Problem fileRejected(int fileId, String unitText, Reason reason, String message) {
+        return new Problem(fileId, null, null, 0, true, null, null, null, unitText, null, null, reason.id(), message);
+    }
+
+    public String severity() {
+        return error ? ERROR : WARN;
+    }
+}

@@ -1,0 +1,205 @@
+package org.disclosurerollup.checking;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.disclosurerollup.catalog.Catalog;
+import org.disclosurerollup.catalog.CatalogCell;
+import org.disclosurerollup.catalog.IndicatorIndex;
+import org.disclosurerollup.catalog.IndicatorMatch;
+import org.disclosurerollup.intake.RegisteredFile;
+import org.disclosurerollup.intake.YearRun;
+import org.disclosurerollup.reading.RawRow;
+import org.disclosurerollup.reading.SourceRow;
+import org.disclosurerollup.register.UnitMatch;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * The row checks of step {@code loadSubmissionRows}: which unit, which year, which cell, which value. A row that fails
+ * is rejected with a reason code and a message saying what to fix; nothing is thrown for bad input.
+ */
+public class RowChecker implements ItemProcessor<SourceRow, CheckedRow> {
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})(年度?)?");
+
+    private final YearRun run;
+    private final Catalog catalog;
+    private final Map<Integer, RegisteredFile> files;
+    private final IndicatorIndex indicators;
+    private final Map<String, String> codesIgnoringCase = new HashMap<>();
+    private final Map<String, Optional<UnitMatch>> unitsByText = new HashMap<>();
+    private final ValueParser values = new ValueParser();
+
+    public RowChecker(YearRun run, Catalog catalog, List<RegisteredFile> files) {
+        this.run = run;
+        this.catalog = catalog;
+        this.files = new HashMap<>();
+        files.forEach(file -> this.files.put(file.fileId(), file));
+        this.indicators = IndicatorIndex.of(run.template());
+        run.template().cells().forEach(cell -> codesIgnoringCase.put(cell.code().toUpperCase(Locale.ROOT), cell.code()));
+    }
+
+    @Override
+    public CheckedRow process(SourceRow source) {
+        RawRow row = source.row();
+        Draft draft = new Draft(source);
+        if (row.problem() != null) {
+            return draft.reject(null, Reason.MALFORMED_ROW, row.problem());
+        }
+        String unitText = present(row.unit()) ? row.unit().strip() : files.get(source.fileId()).nameUnit();
+        if (!present(unitText)) {
+            return draft.reject(null, Reason.MALFORMED_ROW, "此行没有填写单位：请填写“单位”列");
+        }
+        draft.unitText = unitText;
+        Optional<UnitMatch> unit = unitsByText.computeIfAbsent(unitText, text -> run.names().resolve(text, run.year()));
+        if (unit.isEmpty()) {
+            return draft.reject(null, Reason.UNKNOWN_UNIT, "单位" + Texts.quote(unitText)
+                    + "不在报送名单中：请使用名单中的单位名称，或在单位名单（units.csv）中补充别名");
+        }
+        draft.unitCode = unit.get().unit().code();
+        if (present(row.year())) {
+            Optional<String> yearProblem = checkYear(row.year());
+            if (yearProblem.isPresent()) {
+                return draft.reject(null, Reason.YEAR_MISMATCH, yearProblem.get());
+            }
+        }
+        CodeLookup lookup = findCode(row);
+        if (lookup.cell() == null) {
+            return draft.reject(null, lookup.reason(), lookup.message());
+        }
+        CatalogCell cell = lookup.cell();
+        if (!cell.carriesValue()) {
+            ValueKind blank = headingValue(row.value());
+            if (blank == null) {
+                return draft.reject(cell.code(), Reason.UNKNOWN_CODE, cell.code() + "“" + cell.rowLabel()
+                        + "”是标题行，不填数值：请把数值填到其下的具体指标");
+            }
+            return draft.accept(cell.code(), blank == ValueKind.NA ? CellValue.NA : CellValue.EMPTY, List.of());
+        }
+        ValueReading reading = values.read(row.value(), cell);
+        if (reading instanceof ValueReading.Rejected rejected) {
+            return draft.reject(cell.code(), rejected.reason(), rejected.message());
+        }
+        ValueReading.Accepted accepted = (ValueReading.Accepted) reading;
+        return draft.accept(cell.code(), accepted.value(), accepted.notes());
+    }
+
+    private Optional<String> checkYear(String text) {
+        Matcher year = YEAR.matcher(nfkc(text).replaceAll("\\s", ""));
+        if (!year.matches()) {
+            return Optional.of("年度" + Texts.quote(text) + "不是年份：请填写四位数年份，如" + run.year());
+        }
+        int value = Integer.parseInt(year.group(1));
+        if (value != run.year()) {
+            return Optional.of("此行年度为" + value + "，与文件夹年度" + run.year() + "不符：请核对年度，或把此行放到"
+                    + value + "年的文件夹中");
+        }
+        return Optional.empty();
+    }
+
+    private CodeLookup findCode(RawRow row) {
+        if (present(row.code())) {
+            String code = nfkc(row.code()).replaceAll("\\s", "");
+            String known = codesIgnoringCase.get(code.toUpperCase(Locale.ROOT));
+            if (known != null) {
+                return CodeLookup.found(run.template().cell(known).orElseThrow());
+            }
+            List<String> elsewhere = catalog.templatesDefining(code);
+            if (!elsewhere.isEmpty()) {
+                return CodeLookup.missing(Reason.UNKNOWN_CODE, "指标代码" + Texts.quote(code) + "属于" + String.join("、", elsewhere)
+                        + "格式，" + run.year() + "年应按" + run.template().id() + "格式填报：请使用本年度的填报模板");
+            }
+            return CodeLookup.missing(Reason.UNKNOWN_CODE, "指标代码" + Texts.quote(code) + "不在" + run.template().id()
+                    + "格式中：请对照填报模板填写正确的指标代码");
+        }
+        if (!present(row.indicator())) {
+            return CodeLookup.missing(Reason.MALFORMED_ROW, "此行既没有指标代码也没有指标名称：请填写“指标代码”或“指标名称”");
+        }
+        String shown = present(row.column()) ? row.indicator() + " / " + row.column() : row.indicator();
+        IndicatorMatch match = indicators.find(row.indicator(), row.column());
+        if (match instanceof IndicatorMatch.Found found) {
+            return CodeLookup.found(run.template().cell(found.code()).orElseThrow());
+        }
+        if (match instanceof IndicatorMatch.Ambiguous ambiguous) {
+            return CodeLookup.missing(Reason.UNKNOWN_CODE, "指标名称" + Texts.quote(shown) + "可对应多个指标（"
+                    + String.join("、", ambiguous.codes()) + "）：请写出完整的指标名称，或填写指标代码");
+        }
+        return CodeLookup.missing(Reason.UNKNOWN_CODE, "指标名称" + Texts.quote(shown) + "在" + run.template().id()
+                + "格式中找不到：请使用填报模板中的指标名称，或填写指标代码");
+    }
+
+    /** A heading row may come with a blank or a dash; returns null when it carries something else. */
+    private static ValueKind headingValue(String text) {
+        if (!present(text)) {
+            return ValueKind.EMPTY;
+        }
+        String value = nfkc(text).strip();
+        return value.matches("[-—–/]+|——") ? ValueKind.NA : null;
+    }
+
+    private static String nfkc(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC);
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private record CodeLookup(CatalogCell cell, Reason reason, String message) {
+        static CodeLookup found(CatalogCell cell) {
+            return new CodeLookup(cell, null, null);
+        }
+
+        static CodeLookup missing(Reason reason, String message) {
+            return new CodeLookup(null, reason, message);
+        }
+    }
+
+    /** The parts of a checked row known so far. */
+    private static final class Draft {
+        private final SourceRow source;
+        private String unitText;
+        private String unitCode;
+
+        Draft(SourceRow source) {
+            this.source = source;
+            this.unitText = source.row().unit();
+        }
+
+        CheckedRow reject(String code, Reason reason, String message) {
+            RawRow row = source.row();
+            Problem problem = new Problem(source.fileId(), source.itemNo(), null, 0, true, row.sheet(), row.rowNumber(),
+                    unitCode, unitText, code != null ? code : shownCode(row), row.value(), reason.id(), message);
+            return new CheckedRow(source.fileId(), source.itemNo(), row.sheet(), row.rowNumber(), row.cellRef(),
+                    unitText, unitCode, codeText(row), code, row.value(), null, reason, message, List.of(problem));
+        }
+
+        CheckedRow accept(String code, CellValue value, List<ValueReading.Note> notes) {
+            RawRow row = source.row();
+            List<Problem> problems = new ArrayList<>();
+            for (ValueReading.Note note : notes) {
+                problems.add(new Problem(source.fileId(), source.itemNo(), null, problems.size(), false, row.sheet(),
+                        row.rowNumber(), unitCode, unitText, code, row.value(), note.id(), note.message()));
+            }
+            return new CheckedRow(source.fileId(), source.itemNo(), row.sheet(), row.rowNumber(), row.cellRef(),
+                    unitText, unitCode, codeText(row), code, row.value(), value, null, null, problems);
+        }
+
+        private static String shownCode(RawRow row) {
+            return present(row.code()) ? row.code() : row.indicator();
+        }
+
+        private static String codeText(RawRow row) {
+            if (present(row.code())) {
+                return row.code();
+            }
+            return present(row.column()) ? row.indicator() + " / " + row.column() : row.indicator();
+        }
+    }
+}

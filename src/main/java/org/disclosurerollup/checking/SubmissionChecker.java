@@ -1,0 +1,199 @@
+package org.disclosurerollup.checking;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.disclosurerollup.catalog.Catalog;
+import org.disclosurerollup.catalog.Rule;
+import org.disclosurerollup.catalog.Severity;
+import org.disclosurerollup.intake.RegisteredFile;
+import org.disclosurerollup.intake.YearRun;
+import org.disclosurerollup.register.Unit;
+import org.disclosurerollup.register.UnitMatch;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Step {@code checkSubmissions}: checks one submission as a whole — expected unit, duplicate cells, template, derived
+ * totals and the template's rules — and decides whether it is accepted or rejected.
+ */
+public class SubmissionChecker implements ItemProcessor<SubmissionKey, SubmissionVerdict> {
+
+    private final long runId;
+    private final YearRun run;
+    private final Catalog catalog;
+    private final Map<Integer, RegisteredFile> files = new LinkedHashMap<>();
+    private final JdbcClient jdbc;
+    private final SubmissionRules rules;
+
+    public SubmissionChecker(long runId, YearRun run, Catalog catalog, List<RegisteredFile> files, JdbcClient jdbc) {
+        this.runId = runId;
+        this.run = run;
+        this.catalog = catalog;
+        files.forEach(file -> this.files.put(file.fileId(), file));
+        this.jdbc = jdbc;
+        this.rules = new SubmissionRules(run.template());
+    }
+
+    @Override
+    public SubmissionVerdict process(SubmissionKey key) {
+        Unit unit = run.register().byCode(key.unitCode()).orElseThrow();
+        List<StoredRow> rows = load(key);
+        Problems problems = new Problems(key, unit);
+        if (!unit.expectedIn(run.year())) {
+            problems.error(null, Reason.UNKNOWN_UNIT, unit.name() + "不在" + run.year() + "年的报送名单中（"
+                    + years(unit) + "）：此表不计入汇总；如单位已更名，请用新名称报送");
+            return verdict(key, unit, SubmissionStatus.UNEXPECTED, rows.size(), 0, Map.of(), Set.of(), List.of(),
+                    problems);
+        }
+        List<SubmissionVerdict.DuplicateRow> duplicates = new ArrayList<>();
+        Map<String, CellValue> cells = cellsWithoutConflicts(rows, duplicates, problems);
+        long accepted = rows.stream().filter(StoredRow::accepted).count() - duplicates.size();
+        warnIfNameDisagrees(key, unit, problems);
+        if (cells.isEmpty()) {
+            List<String> foreign = foreignTemplates(rows);
+            if (!foreign.isEmpty()) {
+                problems.error(null, Reason.TEMPLATE_MISMATCH, unit.name() + "的报表是" + String.join("、", foreign)
+                        + "格式，" + run.year() + "年应按" + run.template().id() + "格式填报：请使用本年度的填报模板重新填报");
+            }
+            return verdict(key, unit, SubmissionStatus.REJECTED, rows.size(), 0, Map.of(), Set.of(), duplicates,
+                    problems);
+        }
+        SubmissionRules.Report report = rules.check(cells, unit.type().id());
+        for (SubmissionRules.DerivedTotal total : report.derived()) {
+            problems.warn(total.code(), "derived-total", RuleMessages.derived(unit.name(), total));
+        }
+        for (Rule.Outcome outcome : report.broken()) {
+            String message = RuleMessages.broken(unit.name(), outcome, report.cells());
+            if (outcome.rule().severity() == Severity.ERROR) {
+                problems.error(outcome.rule().id(), Reason.RULE_VIOLATION, message);
+            } else {
+                problems.warn(outcome.rule().id(), "rule-warning", message);
+            }
+        }
+        boolean rejected = report.breaksErrorRule();
+        Set<String> derived = report.derived().stream().map(SubmissionRules.DerivedTotal::code).collect(Collectors.toSet());
+        return verdict(key, unit, rejected ? SubmissionStatus.REJECTED : SubmissionStatus.ACCEPTED, rows.size(),
+                rejected ? 0 : accepted, report.cells(), derived, duplicates, problems);
+    }
+
+    /**
+     * The submitted cells. A cell given twice with the same value counts once; given twice with different values, all
+     * its rows are rejected and the cell counts as not submitted.
+     */
+    private Map<String, CellValue> cellsWithoutConflicts(List<StoredRow> rows, List<SubmissionVerdict.DuplicateRow> duplicates,
+                                                         Problems problems) {
+        Map<String, List<StoredRow>> byCode = new LinkedHashMap<>();
+        rows.stream().filter(row -> row.accepted() && row.code() != null)
+                .filter(row -> run.template().cell(row.code()).orElseThrow().carriesValue())
+                .forEach(row -> byCode.computeIfAbsent(row.code(), code -> new ArrayList<>()).add(row));
+        Map<String, CellValue> cells = new LinkedHashMap<>();
+        byCode.forEach((code, same) -> {
+            CellValue first = same.get(0).value();
+            if (same.stream().allMatch(row -> row.value().sameAs(first))) {
+                cells.put(code, first);
+                return;
+            }
+            String where = same.stream().map(row -> "第" + row.rowNo() + "行为" + Texts.quote(row.rawValue()))
+                    .collect(Collectors.joining("，"));
+            String message = "指标" + code + "在同一报表中填报了" + same.size() + "次且数值不同（" + where
+                    + "）：请只保留正确的一行";
+            for (StoredRow row : same) {
+                duplicates.add(new SubmissionVerdict.DuplicateRow(row.itemNo(), message));
+                problems.rowError(row, Reason.DUPLICATE_CELL, message);
+            }
+        });
+        return cells;
+    }
+
+    private void warnIfNameDisagrees(SubmissionKey key, Unit unit, Problems problems) {
+        RegisteredFile file = files.get(key.fileId());
+        if (file.nameUnit() != null) {
+            run.names().resolve(file.nameUnit(), run.year()).map(UnitMatch::unit)
+                    .filter(named -> !named.code().equals(unit.code()))
+                    .ifPresent(named -> problems.warn(null, "name-mismatch", "文件名写的单位是" + named.name()
+                            + "，表内填报单位是" + unit.name() + "：已按表内单位汇总，请核对文件名"));
+        }
+        if (file.nameYear() != null && file.nameYear() != run.year()) {
+            problems.warn(null, "name-mismatch", "文件名写的年度是" + file.nameYear() + "，表内年度是" + run.year()
+                    + "：已按表内年度汇总，请核对文件名");
+        }
+    }
+
+    private List<String> foreignTemplates(List<StoredRow> rows) {
+        Set<String> foreign = new HashSet<>();
+        for (StoredRow row : rows) {
+            if (Reason.UNKNOWN_CODE.id().equals(row.reason()) && row.codeText() != null) {
+                String code = Normalizer.normalize(row.codeText(), Normalizer.Form.NFKC).replaceAll("\\s", "");
+                catalog.templatesDefining(code).stream().filter(id -> !id.equals(run.template().id()))
+                        .forEach(foreign::add);
+            }
+        }
+        return foreign.stream().sorted().toList();
+    }
+
+    private static String years(Unit unit) {
+        if (unit.fromYear() != null && unit.toYear() != null) {
+            return "报送年度为" + unit.fromYear() + "—" + unit.toYear() + "年";
+        }
+        return unit.fromYear() != null ? "自" + unit.fromYear() + "年起报送" : "报送至" + unit.toYear() + "年";
+    }
+
+    private static SubmissionVerdict verdict(SubmissionKey key, Unit unit, SubmissionStatus status, long read,
+                                             long accepted, Map<String, CellValue> cells, Set<String> derived,
+                                             List<SubmissionVerdict.DuplicateRow> duplicates, Problems problems) {
+        return new SubmissionVerdict(key, unit.type().id(), status, read, accepted, cells, derived, duplicates,
+                problems.list);
+    }
+
+    private List<StoredRow> load(SubmissionKey key) {
+        return jdbc.sql("""
+                        SELECT item_no, row_no, code_text, code, raw_value, value_kind, value_num, accepted, reason
+                        FROM submitted_row WHERE run_id = ? AND file_id = ? AND unit_code = ? ORDER BY item_no""")
+                .params(runId, key.fileId(), key.unitCode())
+                .query((rs, n) -> new StoredRow(rs.getInt("item_no"), rs.getInt("row_no"), rs.getString("code_text"),
+                        rs.getString("code"), rs.getString("raw_value"),
+                        CellValue.stored(rs.getString("value_kind"), rs.getBigDecimal("value_num")), rs.getBoolean("accepted"),
+                        rs.getString("reason")))
+                .list();
+    }
+
+    private record StoredRow(int itemNo, int rowNo, String codeText, String code, String rawValue, CellValue value,
+                             boolean accepted, String reason) {
+    }
+
+    /** Collects a submission's problems, numbered in the order found. */
+    private static final class Problems {
+        private final SubmissionKey key;
+        private final Unit unit;
+        private final List<Problem> list = new ArrayList<>();
+
+        Problems(SubmissionKey key, Unit unit) {
+            this.key = key;
+            this.unit = unit;
+        }
+
+        void error(String code, Reason reason, String message) {
+            add(true, null, null, code, null, reason.id(), message);
+        }
+
+        void warn(String code, String reason, String message) {
+            add(false, null, null, code, null, reason, message);
+        }
+
+        void rowError(StoredRow row, Reason reason, String message) {
+            add(true, row.itemNo(), row.rowNo(), row.code(), row.rawValue(), reason.id(), message);
+        }
+
+        private void add(boolean error, Integer itemNo, Integer rowNo, String code, String raw, String reason,
+                         String message) {
+            list.add(new Problem(key.fileId(), itemNo, key.submissionId(), list.size(), error, null, rowNo,
+                    unit.code(), unit.name(), code, raw, reason, message));
+        }
+    }
+}

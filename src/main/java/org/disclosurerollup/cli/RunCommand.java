@@ -1,0 +1,89 @@
+package org.disclosurerollup.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.disclosurerollup.RollupProperties;
+import org.disclosurerollup.job.RunOutcome;
+import org.disclosurerollup.job.RunSetupException;
+import org.disclosurerollup.job.YearEndRunner;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code run [--year Y]}: the year-end job for one year, or for every year folder of the input. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"运行年终汇总：读取、校验、汇总、输出。不指定 --year 时处理输入文件夹中的每个年度。",
+            "Runs the year-end job: ingest, validate, aggregate, export; without --year, for every year folder."},
+        footer = {"", "例 (example): java -jar target/disclosure-rollup.jar run --year 2024",
+            "退出状态 (exit status): 0 完成 (completed)  1 失败，重新运行即从中断处继续 (failed, re-run resumes)"
+                    + "  2 用法或配置错误 (bad usage or configuration)"})
+final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--year", paramLabel = "Y", description = "报告年度，如 2024 (reporting year)")
+    Integer year;
+
+    @Mixin
+    CommonOptions options;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Integer> years;
+        try {
+            years = year != null ? List.of(year) : yearFolders(options.input);
+        } catch (RunSetupException e) {
+            err.println(e.getMessage());
+            return ExitStatus.USAGE;
+        }
+        try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
+            YearEndRunner runner = context.getBean(YearEndRunner.class);
+            String district = context.getBean(RollupProperties.class).district();
+            int status = ExitStatus.COMPLETED;
+            for (int y : years) {
+                RunOutcome outcome = runner.run(new YearEndRunner.Request(y, options.input, options.output,
+                        options.unitsFile(), district));
+                new RunSummary(out, district).print(outcome);
+                if (!outcome.completed()) {
+                    status = ExitStatus.FAILED;
+                }
+            }
+            return status;
+        } catch (RunSetupException e) {
+            err.println(e.getMessage());
+            return ExitStatus.USAGE;
+        } catch (Exception e) {
+            err.println("运行失败：" + e.getMessage() + "。问题解决后重新运行同一命令即可从中断处继续。");
+            return ExitStatus.FAILED;
+        }
+    }
+
+    private static List<Integer> yearFolders(Path input) {
+        if (!Files.isDirectory(input)) {
+            throw new RunSetupException("找不到输入文件夹 " + input + "：请用 --input 指定");
+        }
+        List<Integer> years = new ArrayList<>();
+        try (Stream<Path> children = Files.list(input)) {
+            children.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(name -> name.matches("\\d{4}")).map(Integer::valueOf).sorted().forEach(years::add);
+        } catch (IOException e) {
+            throw new RunSetupException("无法读取输入文件夹 " + input + "：" + e.getMessage());
+        }
+        if (years.isEmpty()) {
+            throw new RunSetupException("输入文件夹 " + input + " 中没有年度子文件夹（如 " + input.resolve("2024")
+                    + "）：请按年度存放报表，或用 --year 指定年度");
+        }
+        return years;
+    }
+}

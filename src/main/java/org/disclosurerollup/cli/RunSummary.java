@@ -1,0 +1,39 @@
+package org.disclosurerollup.cli;
+
+import java.io.PrintWriter;
+import org.disclosurerollup.export.ExportModel;
+import org.disclosurerollup.export.YearOutputWriter;
+import org.disclosurerollup.job.RunOutcome;
+
+/** The short end-of-run summary printed for the clerk. */
+final class RunSummary {
+
+    private final PrintWriter out;
+    private final String district;
+
+    RunSummary(PrintWriter out, String district) {
+        this.out = out;
+        this.district = district;
+    }
+
+    void print(RunOutcome outcome) {
+        String title = district + " " + outcome.year() + "年度（" + outcome.template() + "）";
+        if (!outcome.completed()) {
+            out.println(title + "：运行 #" + outcome.runId() + " 失败：" + outcome.failure());
+            out.println("  问题解决后重新运行同一命令，将从中断处继续。");
+            return;
+        }
+        out.println(outcome.unchanged()
+                ? title + "：输入自运行 #" + outcome.runId() + " 以来没有变化，未重新汇总（no change since run "
+                        + outcome.runId() + "）"
+                : title + "：汇总完成（运行 #" + outcome.runId() + "）");
+        ExportModel.Counts c = outcome.counts();
+        if (c != null) {
+            out.println("  文件 " + c.files() + " 个；报表 采用 " + c.submissionsAccepted() + "，退回 "
+                    + c.submissionsRejected() + "，未报送单位 " + c.unitsMissing());
+            out.println("  数据行 读取 " + c.rowsRead() + " = 采用 " + c.rowsAccepted() + " + 退回 " + c.rowsRejected());
+        }
+        out.println("  结果：" + outcome.outputFolder().resolve(YearOutputWriter.workbookName(district, outcome.year())));
+        out.println("        " + outcome.outputFolder().resolve("totals.csv") + "、rejected-rows.csv、submissions.csv");
+    }
+}

@@ -1,0 +1,239 @@
+package org.disclosurerollup.export;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.disclosurerollup.checking.CellValue;
+import org.disclosurerollup.checking.SubmissionStatus;
+import org.disclosurerollup.consolidation.Scope;
+import org.disclosurerollup.intake.FileStatus;
+import org.disclosurerollup.intake.YearRun;
+import org.disclosurerollup.register.Unit;
+import org.disclosurerollup.register.UnitMatch;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Reads one run's results from the database into the {@link ExportModel} the outputs are written from. */
+public final class ExportModelLoader {
+
+    private final JdbcClient jdbc;
+
+    public ExportModelLoader(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record FileRow(int fileId, String path, String sha256, long size, FileStatus status, Integer duplicateOf,
+                           String reason, String nameUnit, long rowsRead, long rowsAccepted, long unattributedRows,
+                           String unattributedNames) {
+    }
+
+    private record SubmissionRow(int submissionId, int fileId, String unitCode, String status, boolean counts,
+                                 Integer supersededBy, long read, long accepted, long rejected) {
+    }
+
+    public ExportModel load(long runId, YearRun run, List<Scope> scopes) {
+        Map<Integer, FileRow> files = files(runId);
+        List<SubmissionRow> submissions = submissions(runId);
+        List<ExportModel.SubmissionLine> statuses = statuses(run, files, submissions);
+        int accepted = (int) submissions.stream().filter(SubmissionRow::counts).count();
+        int rejected = (int) statuses.stream().filter(line -> line.status().equals(SubmissionStatus.REJECTED.id())
+                || line.status().equals(SubmissionStatus.UNEXPECTED.id())).count();
+        int missing = (int) statuses.stream().filter(line -> line.status().equals(SubmissionStatus.MISSING.id())).count();
+        List<ExportModel.InputFileFact> facts = files.values().stream().map(f -> new ExportModel.InputFileFact(f.path(),
+                f.sha256(), f.size(), f.status().id(), f.rowsRead(), f.rowsAccepted(), f.rowsRead() - f.rowsAccepted()))
+                .toList();
+        long read = facts.stream().mapToLong(ExportModel.InputFileFact::rowsRead).sum();
+        long rowsAccepted = facts.stream().mapToLong(ExportModel.InputFileFact::rowsAccepted).sum();
+        ExportModel.Counts counts = new ExportModel.Counts(files.size(), accepted, rejected, missing, read, rowsAccepted,
+                read - rowsAccepted);
+        LocalDateTime startedAt = jdbc.sql("SELECT started_at FROM rollup_run WHERE run_id = ?").param(runId)
+                .query(LocalDateTime.class).single();
+        ExportModel.RunFacts runFacts = new ExportModel.RunFacts(run.district(), run.year(), runId, startedAt,
+                LocalDateTime.now().withNano(0), run.yearFolder().toAbsolutePath().normalize().toString(), facts, counts);
+        return new ExportModel(runFacts, run.template(),
+                scopes.stream().map(s -> new ExportModel.Scope(s.id(), s.label())).toList(), totals(runId),
+                units(runId, run, files, submissions), statuses, problems(runId, run));
+    }
+
+    private Map<Integer, FileRow> files(long runId) {
+        Map<Integer, FileRow> files = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT f.file_id, f.path, f.sha256, f.size_bytes, f.status, f.duplicate_of, f.reason, f.name_unit,
+                               f.rows_read,
+                               (SELECT COUNT(*) FROM submitted_row r WHERE r.run_id = f.run_id AND r.file_id = f.file_id) AS rows,
+                               (SELECT COALESCE(SUM(s.rows_accepted), 0) FROM submission s
+                                 WHERE s.run_id = f.run_id AND s.file_id = f.file_id) AS accepted,
+                               (SELECT COUNT(*) FROM submitted_row r WHERE r.run_id = f.run_id AND r.file_id = f.file_id
+                                  AND r.unit_code IS NULL) AS unattributed
+                        FROM input_file f WHERE f.run_id = ? ORDER BY f.file_id""")
+                .param(runId)
+                .query(rs -> {
+                    FileStatus status = FileStatus.ofId(rs.getString("status"));
+                    long rows = status == FileStatus.READABLE ? rs.getLong("rows") : rs.getLong("rows_read");
+                    files.put(rs.getInt("file_id"), new FileRow(rs.getInt("file_id"), rs.getString("path"),
+                            rs.getString("sha256"), rs.getLong("size_bytes"), status,
+                            (Integer) rs.getObject("duplicate_of", Integer.class), rs.getString("reason"),
+                            rs.getString("name_unit"), rows, rs.getLong("accepted"), rs.getLong("unattributed"), null));
+                });
+        jdbc.sql("""
+                        SELECT file_id, unit_text FROM submitted_row WHERE run_id = ? AND unit_code IS NULL
+                        GROUP BY file_id, unit_text ORDER BY file_id, unit_text""")
+                .param(runId)
+                .query(rs -> {
+                    FileRow f = files.get(rs.getInt(1));
+                    String name = rs.getString(2) == null ? "（未填单位）" : rs.getString(2);
+                    String names = f.unattributedNames() == null ? name : f.unattributedNames() + "、" + name;
+                    files.put(f.fileId(), new FileRow(f.fileId(), f.path(), f.sha256(), f.size(), f.status(),
+                            f.duplicateOf(), f.reason(), f.nameUnit(), f.rowsRead(), f.rowsAccepted(),
+                            f.unattributedRows(), names));
+                });
+        return files;
+    }
+
+    private List<SubmissionRow> submissions(long runId) {
+        return jdbc.sql("""
+                        SELECT submission_id, file_id, unit_code, status, counts, superseded_by, rows_read, rows_accepted,
+                               rows_rejected
+                        FROM submission WHERE run_id = ? ORDER BY submission_id""")
+                .param(runId)
+                .query((rs, n) -> new SubmissionRow(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5), (Integer) rs.getObject(6, Integer.class), rs.getLong(7), rs.getLong(8),
+                        rs.getLong(9)))
+                .list();
+    }
+
+    /**
+     * The lines of {@code submissions.csv}: per expected unit (register order) its submissions, the counting one first,
+     * and its rejected or duplicate files — or one "missing" line; then units not expected this year; then files and
+     * rows that name no known unit.
+     */
+    private static List<ExportModel.SubmissionLine> statuses(YearRun run, Map<Integer, FileRow> files,
+                                                             List<SubmissionRow> submissions) {
+        Map<Integer, SubmissionRow> byId = new HashMap<>();
+        submissions.forEach(s -> byId.put(s.submissionId(), s));
+        Map<String, List<ExportModel.SubmissionLine>> fileLinesByUnit = new LinkedHashMap<>();
+        List<ExportModel.SubmissionLine> unattributed = new ArrayList<>();
+        for (FileRow file : files.values()) {
+            Optional<Unit> named = Optional.ofNullable(file.nameUnit())
+                    .flatMap(name -> run.names().resolve(name, run.year())).map(UnitMatch::unit);
+            ExportModel.SubmissionLine line = null;
+            if (file.status() == FileStatus.REJECTED) {
+                line = fileLine(named, file, SubmissionStatus.REJECTED, file.rowsRead(), "整个文件被退回，见问题清单");
+            } else if (file.status() == FileStatus.DUPLICATE) {
+                line = fileLine(named, file, SubmissionStatus.DUPLICATE, 0,
+                        "与 " + files.get(file.duplicateOf()).path() + " 内容完全相同，只计一次");
+            }
+            if (line != null && named.isPresent()) {
+                fileLinesByUnit.computeIfAbsent(named.get().code(), code -> new ArrayList<>()).add(line);
+            } else if (line != null) {
+                unattributed.add(line);
+            }
+            if (file.unattributedRows() > 0) {
+                unattributed.add(new ExportModel.SubmissionLine("", file.unattributedNames(), "",
+                        SubmissionStatus.REJECTED.id(), file.path(), file.sha256(), 0, file.unattributedRows(),
+                        "单位不在报送名单中的数据行"));
+            }
+        }
+        List<ExportModel.SubmissionLine> lines = new ArrayList<>();
+        for (Unit unit : run.register().expectedIn(run.year())) {
+            List<ExportModel.SubmissionLine> ofUnit = new ArrayList<>();
+            submissions.stream().filter(s -> s.unitCode().equals(unit.code()))
+                    .sorted((a, b) -> Boolean.compare(a.supersededBy() != null, b.supersededBy() != null))
+                    .forEach(s -> ofUnit.add(line(run, unit, s, files, byId)));
+            ofUnit.addAll(fileLinesByUnit.getOrDefault(unit.code(), List.of()));
+            if (ofUnit.isEmpty()) {
+                ofUnit.add(new ExportModel.SubmissionLine(unit.code(), unit.name(), unit.type().id(),
+                        SubmissionStatus.MISSING.id(), "", "", 0, 0, "未收到报表"));
+            }
+            lines.addAll(ofUnit);
+        }
+        submissions.stream().filter(s -> s.status().equals(SubmissionStatus.UNEXPECTED.id()))
+                .forEach(s -> lines.add(line(run, run.register().byCode(s.unitCode()).orElseThrow(), s, files, byId)));
+        fileLinesByUnit.forEach((code, fileLines) -> {
+            if (run.register().byCode(code).filter(unit -> unit.expectedIn(run.year())).isEmpty()) {
+                lines.addAll(fileLines);
+            }
+        });
+        lines.addAll(unattributed);
+        return lines;
+    }
+
+    private static ExportModel.SubmissionLine line(YearRun run, Unit unit, SubmissionRow s, Map<Integer, FileRow> files,
+                                                   Map<Integer, SubmissionRow> byId) {
+        FileRow file = files.get(s.fileId());
+        String note = switch (SubmissionStatus.ofId(s.status())) {
+            case ACCEPTED -> s.counts() ? "计入汇总" : "";
+            case REJECTED -> "未计入汇总：请按问题清单更正后重新报送";
+            case SUPERSEDED -> "已被 " + files.get(byId.get(s.supersededBy()).fileId()).path() + " 替代";
+            case UNEXPECTED -> "不在" + run.year() + "年报送名单中，未计入汇总";
+            default -> "";
+        };
+        return new ExportModel.SubmissionLine(unit.code(), unit.name(), unit.type().id(), s.status(), file.path(),
+                file.sha256(), s.accepted(), s.rejected(), note);
+    }
+
+    private static ExportModel.SubmissionLine fileLine(Optional<Unit> unit, FileRow file, SubmissionStatus status,
+                                                       long rejected, String note) {
+        return new ExportModel.SubmissionLine(unit.map(Unit::code).orElse(""),
+                unit.map(Unit::name).orElse(file.nameUnit() == null ? "" : file.nameUnit()),
+                unit.map(u -> u.type().id()).orElse(""), status.id(), file.path(), file.sha256(), 0, rejected,
+                note);
+    }
+
+    private Map<String, Map<String, BigDecimal>> totals(long runId) {
+        Map<String, Map<String, BigDecimal>> totals = new LinkedHashMap<>();
+        jdbc.sql("SELECT scope, code, total FROM district_total WHERE run_id = ?").param(runId)
+                .query(rs -> {
+                    totals.computeIfAbsent(rs.getString(1), scope -> new HashMap<>())
+                            .put(rs.getString(2), CellValue.plain(rs.getBigDecimal(3)));
+                });
+        return totals;
+    }
+
+    private List<ExportModel.UnitFigures> units(long runId, YearRun run, Map<Integer, FileRow> files,
+                                               List<SubmissionRow> submissions) {
+        Map<Integer, Map<String, CellValue>> cells = new HashMap<>();
+        jdbc.sql("""
+                        SELECT c.submission_id, c.code, c.value_kind, c.value_num FROM submission_cell c
+                        JOIN submission s ON s.run_id = c.run_id AND s.submission_id = c.submission_id
+                        WHERE c.run_id = ? AND s.counts = TRUE""")
+                .param(runId)
+                .query(rs -> {
+                    cells.computeIfAbsent(rs.getInt(1), id -> new HashMap<>())
+                            .put(rs.getString(2), CellValue.stored(rs.getString(3), rs.getBigDecimal(4)));
+                });
+        List<ExportModel.UnitFigures> units = new ArrayList<>();
+        for (Unit unit : run.register().expectedIn(run.year())) {
+            submissions.stream().filter(s -> s.counts() && s.unitCode().equals(unit.code())).findFirst()
+                    .ifPresent(s -> units.add(new ExportModel.UnitFigures(unit.code(), unit.name(), unit.type().id(),
+                            files.get(s.fileId()).path(), cells.getOrDefault(s.submissionId(), Map.of()))));
+        }
+        return units;
+    }
+
+    private List<ExportModel.ProblemLine> problems(long runId, YearRun run) {
+        return jdbc.sql("""
+                        SELECT p.severity, f.path, p.sheet, p.row_no, p.unit_code, p.unit_text, p.code, p.raw_value,
+                               p.reason, p.message
+                        FROM problem p LEFT JOIN input_file f ON f.run_id = p.run_id AND f.file_id = p.file_id
+                        WHERE p.run_id = ?
+                        ORDER BY p.file_id NULLS FIRST,
+                                 CASE WHEN p.row_no IS NOT NULL THEN 1 WHEN p.submission_id IS NULL THEN 0 ELSE 2 END,
+                                 p.row_no, p.item_no, p.submission_id, p.seq""")
+                .param(runId)
+                .query((rs, n) -> {
+                    String unitCode = rs.getString("unit_code");
+                    String unit = unitCode == null ? rs.getString("unit_text")
+                            : run.register().byCode(unitCode).map(Unit::name).orElse(rs.getString("unit_text"));
+                    return new ExportModel.ProblemLine(rs.getString("severity"), rs.getString("path"),
+                            rs.getString("sheet"), (Integer) rs.getObject("row_no", Integer.class), unit,
+                            rs.getString("code"), rs.getString("raw_value"), rs.getString("reason"),
+                            rs.getString("message"));
+                })
+                .list();
+    }
+}

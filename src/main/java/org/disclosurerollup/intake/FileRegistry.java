@@ -1,0 +1,57 @@
+package org.disclosurerollup.intake;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.disclosurerollup.checking.Reason;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The run and its input files in the database (tables {@code rollup_run} and {@code input_file}). */
+public final class FileRegistry {
+
+    private final JdbcClient jdbc;
+
+    public FileRegistry(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void recordRun(long runId, YearRun run, LocalDateTime startedAt) {
+        jdbc.sql("DELETE FROM rollup_run WHERE run_id = ?").param(runId).update();
+        jdbc.sql("""
+                INSERT INTO rollup_run (run_id, report_year, template, district, fingerprint, input_folder, started_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(runId, run.year(), run.template().id(), run.district(), run.fingerprint(),
+                        run.yearFolder().toAbsolutePath().normalize().toString(), Timestamp.valueOf(startedAt))
+                .update();
+    }
+
+    void record(long runId, RegisteredFile file, long rowsRead) {
+        jdbc.sql("""
+                INSERT INTO input_file (run_id, file_id, path, size_bytes, sha256, modified_at, file_type, charset,
+                                        name_unit, name_year, status, duplicate_of, reason, message, rows_read)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(runId, file.fileId(), file.path(), file.sizeBytes(), file.sha256(),
+                        Timestamp.from(file.modifiedAt()), file.fileType(), file.charset(), file.nameUnit(),
+                        file.nameYear(), file.status().id(), file.duplicateOf(),
+                        file.reason() == null ? null : file.reason().id(), file.message(), rowsRead)
+                .update();
+    }
+
+    void forgetRun(long runId) {
+        for (String table : List.of("problem", "input_file")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE run_id = ?").param(runId).update();
+        }
+    }
+
+    public List<RegisteredFile> files(long runId) {
+        return jdbc.sql("SELECT * FROM input_file WHERE run_id = ? ORDER BY file_id").param(runId)
+                .query((rs, n) -> new RegisteredFile(rs.getInt("file_id"), rs.getString("path"),
+                        rs.getLong("size_bytes"), rs.getString("sha256"), rs.getTimestamp("modified_at").toInstant(),
+                        rs.getString("file_type"), rs.getString("charset"), rs.getString("name_unit"),
+                        (Integer) rs.getObject("name_year", Integer.class), FileStatus.ofId(rs.getString("status")),
+                        (Integer) rs.getObject("duplicate_of", Integer.class),
+                        rs.getString("reason") == null ? null : Reason.ofId(rs.getString("reason")),
+                        rs.getString("message")))
+                .list();
+    }
+}

@@ -1,0 +1,148 @@
+package org.disclosurerollup.intake;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.disclosurerollup.checking.Problem;
+import org.disclosurerollup.checking.ProblemLog;
+import org.disclosurerollup.checking.Reason;
+import org.disclosurerollup.reading.Column;
+import org.disclosurerollup.reading.FileInspection;
+import org.disclosurerollup.reading.RawRow;
+import org.disclosurerollup.reading.RowSource;
+import org.disclosurerollup.reading.RowSources;
+import org.disclosurerollup.reading.SubmissionFileInspector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Step {@code registerSubmissions}: finds the year's files, identifies each (SHA-256, type, encoding, layout, what its
+ * name says) and rejects whole the ones that cannot be read, so that the loading step only reads good files.
+ */
+public class RegisterSubmissionsTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(RegisterSubmissionsTasklet.class);
+    private static final Set<String> SUBMISSION_TYPES = Set.of("csv", "xlsx", "xls");
+
+    private final YearRun run;
+    private final FileRegistry registry;
+    private final ProblemLog problems;
+    private final SubmissionFileInspector inspector;
+    private final DataSize maxFileSize;
+
+    public RegisterSubmissionsTasklet(YearRun run, FileRegistry registry, ProblemLog problems,
+                                      SubmissionFileInspector inspector, DataSize maxFileSize) {
+        this.run = run;
+        this.registry = registry;
+        this.problems = problems;
+        this.inspector = inspector;
+        this.maxFileSize = maxFileSize;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+        List<InputFile> files = new InputScanner().scan(run.yearFolder());
+        String fingerprint = InputFingerprint.of(files, run.register().sha256(), run.fingerprintSettings());
+        if (!fingerprint.equals(run.fingerprint())) {
+            throw new InputChangedException(run.yearFolder());
+        }
+        registry.forgetRun(runId);
+        registry.recordRun(runId, run, LocalDateTime.now());
+        Map<String, Integer> firstBySha = new HashMap<>();
+        int fileId = 0;
+        for (InputFile file : files) {
+            fileId++;
+            Integer original = firstBySha.putIfAbsent(file.sha256(), fileId);
+            register(runId, fileId, file, original);
+            contribution.incrementReadCount();
+        }
+        log.info("{}年：登记了 {} 个文件", run.year(), files.size());
+        return RepeatStatus.FINISHED;
+    }
+
+    private void register(long runId, int fileId, InputFile file, Integer duplicateOf) {
+        FileNameInfo name = FileNameInfo.parse(file.fileName());
+        Registration registration = duplicateOf != null
+                ? new Registration(FileStatus.DUPLICATE, null, null, null, 0)
+                : inspect(file, name);
+        RegisteredFile registered = new RegisteredFile(fileId, file.relativePath(), file.sizeBytes(), file.sha256(),
+                file.modifiedAt(), file.extension(), registration.charset(), name.unit(), name.year(),
+                registration.status(), duplicateOf, registration.reason(), registration.message());
+        registry.record(runId, registered, registration.rowsRead());
+        if (registration.status() == FileStatus.REJECTED) {
+            problems.record(runId, List.of(Problem.fileRejected(fileId, name.unit(), registration.reason(),
+                    registration.message())));
+        }
+    }
+
+    private Registration inspect(InputFile file, FileNameInfo name) {
+        if (!SUBMISSION_TYPES.contains(file.extension())) {
+            return Registration.rejected(Reason.UNREADABLE_FILE, "不支持的文件类型“" + file.extension()
+                    + "”：请提交 CSV（.csv）或 Excel（.xlsx、.xls）文件");
+        }
+        if (file.sizeBytes() > maxFileSize.toBytes()) {
+            return Registration.rejected(Reason.UNREADABLE_FILE, "文件过大（" + file.sizeBytes() / (1024 * 1024)
+                    + " MB，上限 " + maxFileSize.toMegabytes() + " MB）：请只提交本单位本年度的统计表");
+        }
+        FileInspection inspection = inspector.inspect(file.path());
+        if (inspection instanceof FileInspection.Unreadable unreadable) {
+            return Registration.rejected(unreadable.reason(), unreadable.message());
+        }
+        FileInspection.Readable readable = (FileInspection.Readable) inspection;
+        Optional<Registration> problem = checkNameAgainstContent(readable, name);
+        if (problem.isPresent()) {
+            return problem.get().withRows(countRows(file, readable));
+        }
+        return new Registration(FileStatus.READABLE, readable.charset().name(), null, null, 0);
+    }
+
+    private Optional<Registration> checkNameAgainstContent(FileInspection.Readable readable, FileNameInfo name) {
+        if (!readable.header().has(Column.UNIT)) {
+            if (name.unit() == null) {
+                return Optional.of(Registration.rejected(Reason.MISSING_LABEL, "缺少“单位”列，文件名也没有写明单位："
+                        + "请加一列“单位”，或把文件命名为“单位名称_" + run.year() + ".csv”"));
+            }
+            if (run.names().resolve(name.unit(), run.year()).isEmpty()) {
+                return Optional.of(Registration.rejected(Reason.UNKNOWN_UNIT, "文件名中的单位“" + name.unit()
+                        + "”不在报送名单中：请用名单中的单位名称重新命名文件，或在单位名单中补充别名"));
+            }
+        }
+        if (!readable.header().has(Column.YEAR) && name.year() != null && name.year() != run.year()) {
+            return Optional.of(Registration.rejected(Reason.YEAR_MISMATCH, "文件名写的是" + name.year() + "年，却放在"
+                    + run.year() + "年的文件夹中：请核对年度，或把文件移到" + name.year() + "年的文件夹"));
+        }
+        return Optional.empty();
+    }
+
+    private static long countRows(InputFile file, FileInspection.Readable readable) {
+        long rows = 0;
+        try (RowSource source = RowSources.open(file.path(), readable)) {
+            for (RawRow row = source.next(); row != null; row = source.next()) {
+                rows++;
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("无法计数 {} 的数据行：{}", file.relativePath(), e.toString());
+        }
+        return rows;
+    }
+
+    private record Registration(FileStatus status, String charset, Reason reason, String message, long rowsRead) {
+        static Registration rejected(Reason reason, String message) {
+            return new Registration(FileStatus.REJECTED, null, reason, message, 0);
+        }
+
+        Registration withRows(long rows) {
+            return new Registration(status, charset, reason, message, rows);
+        }
+    }
+}

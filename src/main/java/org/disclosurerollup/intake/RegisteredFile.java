@@ -1,0 +1,17 @@
+package org.disclosurerollup.intake;
+
+import java.time.Instant;
+import org.disclosurerollup.checking.Reason;
+
+/**
+ * An input file as registered for a run (a line of table {@code input_file}).
+ *
+ * @param nameUnit    the unit the file name gives, if any
+ * @param nameYear    the year the file name gives, if any
+ * @param duplicateOf for a DUPLICATE, the file it copies
+ * @param reason      for a REJECTED file, why
+ */
+public record RegisteredFile(int fileId, String path, long sizeBytes, String sha256, Instant modifiedAt, String fileType,
+                             String charset, String nameUnit, Integer nameYear, FileStatus status, Integer duplicateOf,
+                             Reason reason, String message) {
+}

@@ -1,0 +1,225 @@
+package org.disclosurerollup.job;
+
+import java.util.List;
+import javax.sql.DataSource;
+import org.disclosurerollup.RollupProperties;
+import org.disclosurerollup.catalog.Catalog;
+import org.disclosurerollup.checking.CheckedRow;
+import org.disclosurerollup.checking.RowChecker;
+import org.disclosurerollup.checking.SubmissionChecker;
+import org.disclosurerollup.checking.SubmissionKey;
+import org.disclosurerollup.checking.SubmissionVerdict;
+import org.disclosurerollup.checking.SubmissionVerdictWriter;
+import org.disclosurerollup.checking.SubmittedRowWriter;
+import org.disclosurerollup.checking.ProblemLog;
+import org.disclosurerollup.consolidation.ComputeTotalsTasklet;
+import org.disclosurerollup.consolidation.CountingSubmissionsTasklet;
+import org.disclosurerollup.consolidation.Scope;
+import org.disclosurerollup.consolidation.Scopes;
+import org.disclosurerollup.export.ExportModelLoader;
+import org.disclosurerollup.export.ExportResultsTasklet;
+import org.disclosurerollup.intake.FileRegistry;
+import org.disclosurerollup.intake.FileStatus;
+import org.disclosurerollup.intake.RegisterSubmissionsTasklet;
+import org.disclosurerollup.intake.YearRun;
+import org.disclosurerollup.reading.FileToRead;
+import org.disclosurerollup.reading.SourceRow;
+import org.disclosurerollup.reading.SubmissionFileInspector;
+import org.disclosurerollup.reading.SubmissionRowReader;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The year-end job: {@code registerSubmissions → loadSubmissionRows → checkSubmissions → chooseCountingSubmissions →
+ * computeTotals → exportResults}. Every step writes through the one transaction manager of the one database, so a
+ * crashed run restarts from its last commit.
+ */
+@Configuration(proxyBeanMethods = false)
+public class YearEndJobConfiguration {
+
+    public static final String JOB_NAME = "yearEndJob";
+    private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
+
+    @Bean
+    Catalog catalog() {
+        return Catalog.fromClasspath();
+    }
+
+    @Bean
+    List<Scope> scopes() {
+        return Scopes.fromClasspath();
+    }
+
+    @Bean
+    YearRunFactory yearRunFactory(Catalog catalog, RollupProperties properties) {
+        return new YearRunFactory(catalog, properties);
+    }
+
+    @Bean
+    FileRegistry fileRegistry(DataSource dataSource) {
+        return new FileRegistry(JdbcClient.create(dataSource));
+    }
+
+    @Bean
+    Job yearEndJob(JobRepository repository, Step registerSubmissions, Step loadSubmissionRows, Step checkSubmissions,
+                   Step chooseCountingSubmissions, Step computeTotals, Step exportResults) {
+        return new JobBuilder(JOB_NAME, repository)
+                .start(registerSubmissions)
+                .next(loadSubmissionRows)
+                .next(checkSubmissions)
+                .next(chooseCountingSubmissions)
+                .next(computeTotals)
+                .next(exportResults)
+                .build();
+    }
+
+    @Bean
+    Step registerSubmissions(JobRepository repository, PlatformTransactionManager tx,
+                             RegisterSubmissionsTasklet registerSubmissionsTasklet) {
+        return new StepBuilder("registerSubmissions", repository).tasklet(registerSubmissionsTasklet, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    RegisterSubmissionsTasklet registerSubmissionsTasklet(@Value("#{stepExecution}") StepExecution step,
+                                                          YearRunFactory runs, FileRegistry registry,
+                                                          DataSource dataSource, RollupProperties properties) {
+        return new RegisterSubmissionsTasklet(run(runs, step), registry,
+                new ProblemLog(new NamedParameterJdbcTemplate(dataSource)), new SubmissionFileInspector(),
+                properties.maxFileSize());
+    }
+
+    @Bean
+    Step loadSubmissionRows(JobRepository repository, PlatformTransactionManager tx, SubmissionRowReader submissionRowReader,
+                            RowChecker rowChecker, SubmittedRowWriter submittedRowWriter, RollupProperties properties) {
+        return new StepBuilder("loadSubmissionRows", repository)
+                .<SourceRow, CheckedRow>chunk(properties.chunkSize())
+                .transactionManager(tx)
+                .reader(submissionRowReader)
+                .processor(rowChecker)
+                .writer(submittedRowWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    SubmissionRowReader submissionRowReader(@Value("#{stepExecution}") StepExecution step, YearRunFactory runs,
+                                            FileRegistry registry) {
+        YearRun run = run(runs, step);
+        List<FileToRead> files = registry.files(runId(step)).stream()
+                .filter(file -> file.status() == FileStatus.READABLE)
+                .map(file -> new FileToRead(file.fileId(), run.yearFolder().resolve(file.path())))
+                .toList();
+        SubmissionRowReader reader = new SubmissionRowReader(files, new SubmissionFileInspector());
+        reader.setName("submissionRowReader");
+        return reader;
+    }
+
+    @Bean
+    @StepScope
+    RowChecker rowChecker(@Value("#{stepExecution}") StepExecution step, YearRunFactory runs, Catalog catalog,
+                          FileRegistry registry) {
+        return new RowChecker(run(runs, step), catalog, registry.files(runId(step)));
+    }
+
+    @Bean
+    @StepScope
+    SubmittedRowWriter submittedRowWriter(@Value(RUN_ID) Long runId, DataSource dataSource) {
+        return new SubmittedRowWriter(runId, new NamedParameterJdbcTemplate(dataSource));
+    }
+
+    @Bean
+    Step checkSubmissions(JobRepository repository, PlatformTransactionManager tx,
+                          JdbcCursorItemReader<SubmissionKey> submissionKeyReader, SubmissionChecker submissionChecker,
+                          SubmissionVerdictWriter submissionVerdictWriter) {
+        return new StepBuilder("checkSubmissions", repository)
+                .<SubmissionKey, SubmissionVerdict>chunk(20)
+                .transactionManager(tx)
+                .reader(submissionKeyReader)
+                .processor(submissionChecker)
+                .writer(submissionVerdictWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcCursorItemReader<SubmissionKey> submissionKeyReader(@Value(RUN_ID) Long runId, DataSource dataSource) {
+        return new JdbcCursorItemReaderBuilder<SubmissionKey>()
+                .name("submissionKeyReader")
+                .dataSource(dataSource)
+                .sql("""
+                        SELECT ROW_NUMBER() OVER (ORDER BY file_id, unit_code) AS submission_id, file_id, unit_code
+                        FROM (SELECT DISTINCT file_id, unit_code FROM submitted_row
+                              WHERE run_id = ? AND unit_code IS NOT NULL) units
+                        ORDER BY file_id, unit_code""")
+                .queryArguments(runId)
+                .rowMapper((rs, n) -> new SubmissionKey(rs.getInt(1), rs.getInt(2), rs.getString(3)))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    SubmissionChecker submissionChecker(@Value("#{stepExecution}") StepExecution step, YearRunFactory runs,
+                                        Catalog catalog, FileRegistry registry, DataSource dataSource) {
+        return new SubmissionChecker(runId(step), run(runs, step), catalog, registry.files(runId(step)),
+                JdbcClient.create(dataSource));
+    }
+
+    @Bean
+    @StepScope
+    SubmissionVerdictWriter submissionVerdictWriter(@Value(RUN_ID) Long runId, DataSource dataSource) {
+        return new SubmissionVerdictWriter(runId, new NamedParameterJdbcTemplate(dataSource));
+    }
+
+    @Bean
+    Step chooseCountingSubmissions(JobRepository repository, PlatformTransactionManager tx, DataSource dataSource) {
+        return new StepBuilder("chooseCountingSubmissions", repository)
+                .tasklet(new CountingSubmissionsTasklet(JdbcClient.create(dataSource)), tx)
+                .build();
+    }
+
+    @Bean
+    Step computeTotals(JobRepository repository, PlatformTransactionManager tx, ComputeTotalsTasklet computeTotalsTasklet) {
+        return new StepBuilder("computeTotals", repository).tasklet(computeTotalsTasklet, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    ComputeTotalsTasklet computeTotalsTasklet(@Value("#{stepExecution}") StepExecution step, YearRunFactory runs,
+                                              List<Scope> scopes, DataSource dataSource) {
+        return new ComputeTotalsTasklet(run(runs, step).template(), scopes, new NamedParameterJdbcTemplate(dataSource));
+    }
+
+    @Bean
+    Step exportResults(JobRepository repository, PlatformTransactionManager tx, ExportResultsTasklet exportResultsTasklet) {
+        return new StepBuilder("exportResults", repository).tasklet(exportResultsTasklet, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    ExportResultsTasklet exportResultsTasklet(@Value("#{stepExecution}") StepExecution step, YearRunFactory runs,
+                                              List<Scope> scopes, DataSource dataSource) {
+        return new ExportResultsTasklet(run(runs, step), scopes, new ExportModelLoader(JdbcClient.create(dataSource)));
+    }
+
+    private static YearRun run(YearRunFactory runs, StepExecution step) {
+        return runs.fromParameters(step.getJobExecution().getJobParameters());
+    }
+
+    private static long runId(StepExecution step) {
+        return step.getJobExecution().getJobInstance().getInstanceId();
+    }
+}

@@ -1,0 +1,101 @@
+package org.disclosurerollup.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.disclosurerollup.export.CountsContext;
+import org.disclosurerollup.intake.InputFile;
+import org.disclosurerollup.intake.InputFingerprint;
+import org.disclosurerollup.intake.InputScanner;
+import org.disclosurerollup.intake.YearRun;
+import org.disclosurerollup.register.RegisterException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the year-end job for one year: works out the input fingerprint, then starts a new run, restarts a failed one
+ * from its last commit, or reports that nothing changed since the last completed run.
+ */
+@Component
+public class YearEndRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(YearEndRunner.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job yearEndJob;
+    private final YearRunFactory runs;
+
+    YearEndRunner(JobOperator jobOperator, JobRepository jobRepository, Job yearEndJob, YearRunFactory runs) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.yearEndJob = yearEndJob;
+        this.runs = runs;
+    }
+
+    /** The request of one run, as the command line gives it. */
+    public record Request(int year, Path input, Path output, Path units, String district) {
+    }
+
+    public RunOutcome run(Request request) throws Exception {
+        Path yearFolder = request.input().resolve(Integer.toString(request.year()));
+        if (!Files.isDirectory(yearFolder)) {
+            throw new RunSetupException("找不到文件夹 " + yearFolder + "：请把" + request.year() + "年的报表放在该文件夹中，"
+                    + "或用 --input 指定输入文件夹");
+        }
+        if (!Files.isRegularFile(request.units())) {
+            throw new RunSetupException("找不到单位名单 " + request.units() + "：请用 --units 指定，或把名单放在输入文件夹的 units.csv");
+        }
+        YearRun run;
+        try {
+            run = runs.prepare(request.year(), request.input(), request.output(), request.units(), request.district());
+        } catch (RegisterException e) {
+            throw new RunSetupException(e.getMessage());
+        }
+        List<InputFile> files = new InputScanner().scan(yearFolder);
+        run = runs.withFingerprint(run, InputFingerprint.of(files, run.register().sha256(), run.fingerprintSettings()));
+        JobParameters parameters = runs.parameters(run);
+        JobInstance instance = jobRepository.getJobInstance(YearEndJobConfiguration.JOB_NAME, parameters);
+        JobExecution execution;
+        if (instance == null) {
+            log.info("{}年：开始新的运行，{} 个文件", run.year(), files.size());
+            execution = jobOperator.start(yearEndJob, parameters);
+        } else {
+            JobExecution last = jobRepository.getLastJobExecution(instance);
+            if (last.getStatus() == BatchStatus.COMPLETED) {
+                return outcome(run, last, true);
+            }
+            if (last.getStatus().isRunning()) {
+                log.warn("{}年：运行 #{} 上次未正常结束，恢复后继续", run.year(), instance.getInstanceId());
+                last = jobOperator.recover(last);
+            }
+            log.info("{}年：从中断处继续运行 #{}", run.year(), instance.getInstanceId());
+            execution = jobOperator.restart(last);
+        }
+        return outcome(run, execution, false);
+    }
+
+    private RunOutcome outcome(YearRun run, JobExecution execution, boolean unchanged) {
+        boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+        String failure = completed ? null : execution.getAllFailureExceptions().stream()
+                .map(YearEndRunner::rootMessage).findFirst().orElse("运行状态为 " + execution.getStatus());
+        return new RunOutcome(run.year(), run.template().id(), execution.getJobInstance().getInstanceId(), completed,
+                unchanged, CountsContext.read(execution.getExecutionContext()), run.yearOutputFolder(), failure);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,74 @@
+package org.disclosurerollup.job;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.disclosurerollup.RollupProperties;
+import org.disclosurerollup.catalog.Catalog;
+import org.disclosurerollup.catalog.Template;
+import org.disclosurerollup.intake.YearRun;
+import org.disclosurerollup.register.NameAffixes;
+import org.disclosurerollup.register.UnitNameResolver;
+import org.disclosurerollup.register.UnitRegister;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/**
+ * Builds the {@link YearRun} of a job execution from its parameters, and the parameters of a new run: the year and the
+ * input fingerprint identify the run (no incrementer); the folders and the district come along, not identifying.
+ */
+public final class YearRunFactory {
+
+    static final String YEAR = "year";
+    static final String FINGERPRINT = "fingerprint";
+    static final String INPUT = "input";
+    static final String OUTPUT = "output";
+    static final String UNITS = "units";
+    static final String DISTRICT = "district";
+
+    private final Catalog catalog;
+    private final RollupProperties properties;
+
+    public YearRunFactory(Catalog catalog, RollupProperties properties) {
+        this.catalog = catalog;
+        this.properties = properties;
+    }
+
+    /** A run before its fingerprint is known; throws {@link RunSetupException} with a message for the clerk. */
+    public YearRun prepare(int year, Path input, Path output, Path unitsFile, String district) {
+        Template template = catalog.templateFor(year).orElseThrow(() -> new RunSetupException(
+                "没有适用于" + year + "年的报表格式：支持的年度见 domain/templates.csv"));
+        UnitRegister register = UnitRegister.load(unitsFile);
+        UnitNameResolver names = new UnitNameResolver(register, affixes(district));
+        return new YearRun(year, template, register, names, input, output, unitsFile, district, null);
+    }
+
+    public YearRun withFingerprint(YearRun run, String fingerprint) {
+        return new YearRun(run.year(), run.template(), run.register(), run.names(), run.inputFolder(),
+                run.outputFolder(), run.unitsFile(), run.district(), fingerprint);
+    }
+
+    JobParameters parameters(YearRun run) {
+        return new JobParametersBuilder()
+                .addLong(YEAR, (long) run.year())
+                .addString(FINGERPRINT, run.fingerprint())
+                .addString(INPUT, run.inputFolder().toAbsolutePath().normalize().toString(), false)
+                .addString(OUTPUT, run.outputFolder().toAbsolutePath().normalize().toString(), false)
+                .addString(UNITS, run.unitsFile().toAbsolutePath().normalize().toString(), false)
+                .addString(DISTRICT, run.district(), false)
+                .toJobParameters();
+    }
+
+    YearRun fromParameters(JobParameters parameters) {
+        YearRun run = prepare(parameters.getLong(YEAR).intValue(), Path.of(parameters.getString(INPUT)),
+                Path.of(parameters.getString(OUTPUT)), Path.of(parameters.getString(UNITS)),
+                parameters.getString(DISTRICT));
+        return withFingerprint(run, parameters.getString(FINGERPRINT));
+    }
+
+    private NameAffixes affixes(String district) {
+        List<String> prefixes = new ArrayList<>(properties.names().prefixes());
+        prefixes.add(district);
+        return new NameAffixes(prefixes, properties.names().suffixes());
+    }
+}

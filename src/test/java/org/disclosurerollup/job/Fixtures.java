@@ -1,0 +1,67 @@
+package org.disclosurerollup.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes small input folders for the job tests. */
+final class Fixtures {
+
+    static final String REGISTER = """
+            code,name,type,aliases,from_year,to_year
+            G,凉州区人民政府,government,区政府,,
+            D1,区教育局,department,凉州区教育局,,
+            D2,区民政局,department,,,
+            T1,四坝镇,township,四坝镇人民政府,,
+            T2,清源镇,township,,,
+            T3,黄羊镇,township,,,
+            T4,和平镇,township,,,
+            OLD,韩佐乡,township,,,2017
+            """;
+
+    private final Path input;
+
+    Fixtures(Path input) {
+        this.input = input;
+        write("units.csv", REGISTER, StandardCharsets.UTF_8);
+    }
+
+    Path input() {
+        return input;
+    }
+
+    Fixtures write(String relative, String text, Charset charset) {
+        return bytes(relative, text.getBytes(charset));
+    }
+
+    Fixtures utf8(String relative, String... lines) {
+        return write(relative, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    }
+
+    Fixtures bytes(String relative, byte[] bytes) {
+        try {
+            Path file = input.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> lines(Path file) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return text.lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

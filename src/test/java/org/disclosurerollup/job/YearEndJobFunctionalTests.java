@@ -1,0 +1,226 @@
+package org.disclosurerollup.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The year-end job end to end on a small district: eight files that show every kind of file, row and rule problem.
+ * Given the input folder, when the job runs, then the totals, statuses and rejections are exactly these.
+ */
+@SpringBootTest
+class YearEndJobFunctionalTests {
+
+    private static final Path DATA = TestFolders.newTempFolder("rollup-functional");
+
+    @DynamicPropertySource
+    static void dataFolder(DynamicPropertyRegistry registry) {
+        registry.add("rollup.data-dir", DATA::toString);
+    }
+
+    @Autowired
+    YearEndRunner runner;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path work;
+
+    Fixtures input;
+    Path output;
+
+    @BeforeEach
+    void district2024() {
+        output = work.resolve("output");
+        input = new Fixtures(work.resolve("input"))
+                .write("2024/四坝镇_2024.csv", "\uFEFF" + String.join("\n",
+                        "单位,年度,指标代码,数值",
+                        "四坝镇,2024,P02@M,2",
+                        "四坝镇,2024,P03@N,\"1,234\"",
+                        "四坝镇,2024,P06@AMT,3500元",
+                        "四坝镇,2024,A01@NP,3",
+                        "四坝镇,2024,A01@TT,3",
+                        "四坝镇,2024,A03_1@NP,2",
+                        "四坝镇,2024,A03_1@TT,2",
+                        "四坝镇,2024,A03_7@NP,2",
+                        "四坝镇,2024,A03_7@TT,2",
+                        "四坝镇,2024,A04@NP,1",
+                        "四坝镇,2024,A04@TT,1",
+                        "四坝镇,2024,R1@KEEP,1",
+                        "四坝镇,2024,R1@TOT,") + "\n", StandardCharsets.UTF_8)
+                .write("2024/清源镇_2024.csv", String.join("\n",
+                        "value\tcode\tunit",
+                        "１２\tP02@M\t清源镇人民政府",
+                        "0.125\tP06@AMT\t清源镇",
+                        "十二\tP04@N\t清源镇",
+                        "-3\tP05@N\t清源镇",
+                        "2.5\tP03@N\t清源镇",
+                        "—\tR1@KEEP\t清源镇") + "\n", Charset.forName("GB18030"))
+                .utf8("2024/区直部门_2024.csv",
+                        "填报单位;年份;指标名称;列;数值",
+                        "区教育局;2024;行政许可;本年处理决定数量;10",
+                        "凉州区教育局;2024;行政规范性文件;本年制发件数;1",
+                        "区民政局;2024;行政许可;本年处理决定数量;5",
+                        "区民政局;2024;行政许可;本年处理决定数量;6",
+                        "区民政局;2024;行政处罚;本年处理决定数量;2",
+                        "区民政局;2024;行政处罚;本年处理决定数量;2",
+                        "某某局;2024;行政处罚;本年处理决定数量;9",
+                        "区民政局;2023;行政强制;本年处理决定数量;1",
+                        "区民政局;2024;不存在的指标;;4")
+                .utf8("2024/凉州区人民政府_2024.csv", "单位,指标代码,数值", "区政府,A01@NP,5", "区政府,A01@TT,5",
+                        "区政府,P02@M,7")
+                .bytes("2024/黄羊镇_2024.csv", new byte[] {'a', ',', 'b', '\n', (byte) 0x80, (byte) 0xFF, '\n'})
+                .utf8("2024/韩佐乡_2024.csv", "单位,指标代码,数值", "韩佐乡,P02@M,4")
+                .utf8("2024/说明.txt", "请各单位一月底前报送");
+        copy("2024/四坝镇_2024.csv", "2024/邮件附件/四坝镇_2024.csv");
+    }
+
+    @Test
+    void sumsTheAcceptedSubmissionsExactlyPerScope() throws Exception {
+        RunOutcome outcome = run();
+
+        assertThat(outcome.completed()).isTrue();
+        Map<String, String> totals = csv("totals.csv").stream().skip(1)
+                .map(line -> line.split(",", -1))
+                .collect(Collectors.toMap(f -> f[1] + " " + f[2], f -> f[3]));
+        assertThat(totals).hasSize(5 * 200);
+        assertThat(totals).containsEntry("all P02@M", "15").containsEntry("district P02@M", "1")
+                .containsEntry("government P02@M", "0").containsEntry("department P02@M", "1")
+                .containsEntry("township P02@M", "14")
+                .containsEntry("all P03@N", "1244").containsEntry("township P03@N", "1234")
+                .containsEntry("department P03@N", "10")
+                .containsEntry("all P04@N", "2").containsEntry("all P05@N", "0")
+                .containsEntry("all P06@AMT", "0.48").containsEntry("township P06@AMT", "0.48")
+                .containsEntry("district P06@AMT", "0.00")
+                .containsEntry("all A01@NP", "3").containsEntry("all A01@TT", "3").containsEntry("all A04@TT", "1")
+                .containsEntry("all R1@KEEP", "1").containsEntry("all R1@TOT", "1");
+        assertThat(csv("totals.csv").get(0)).isEqualTo("year,scope,code,value");
+        assertThat(csv("totals.csv").get(1)).isEqualTo("2024,all,P01@M,0");
+    }
+
+    @Test
+    void givesEveryExpectedUnitAndEveryFileItsStatus() throws Exception {
+        run();
+
+        assertThat(csv("submissions.csv")).containsExactly(
+                "unit_code,unit,type,status,file,sha256,accepted,rejected",
+                "G,凉州区人民政府,government,rejected,凉州区人民政府_2024.csv," + sha("2024/凉州区人民政府_2024.csv") + ",0,3",
+                "D1,区教育局,department,accepted,区直部门_2024.csv," + sha("2024/区直部门_2024.csv") + ",2,0",
+                "D2,区民政局,department,accepted,区直部门_2024.csv," + sha("2024/区直部门_2024.csv") + ",2,4",
+                "T1,四坝镇,township,accepted,四坝镇_2024.csv," + sha("2024/四坝镇_2024.csv") + ",13,0",
+                "T1,四坝镇,township,duplicate,邮件附件/四坝镇_2024.csv," + sha("2024/四坝镇_2024.csv") + ",0,0",
+                "T2,清源镇,township,accepted,清源镇_2024.csv," + sha("2024/清源镇_2024.csv") + ",3,3",
+                "T3,黄羊镇,township,rejected,黄羊镇_2024.csv," + sha("2024/黄羊镇_2024.csv") + ",0,0",
+                "T4,和平镇,township,missing,,,0,0",
+                "OLD,韩佐乡,township,unexpected,韩佐乡_2024.csv," + sha("2024/韩佐乡_2024.csv") + ",0,1",
+                ",某某局,,rejected,区直部门_2024.csv," + sha("2024/区直部门_2024.csv") + ",0,1",
+                ",,,rejected,说明.txt," + sha("2024/说明.txt") + ",0,0");
+    }
+
+    @Test
+    void listsEveryRejectionWithItsReasonAndWhatToFix() throws Exception {
+        run();
+
+        List<String> rejected = csv("rejected-rows.csv");
+        assertThat(rejected.get(0)).isEqualTo("file,sheet,row,unit,code,value,reason,message");
+        assertThat(rejected.stream().skip(1).map(line -> String.join(",", List.of(line.split(",", -1)).subList(0, 7))))
+                .containsExactly(
+                        "凉州区人民政府_2024.csv,,,凉州区人民政府,A-ID-NP,,rule-violation",
+                        "凉州区人民政府_2024.csv,,,凉州区人民政府,A-ID-TT,,rule-violation",
+                        "区直部门_2024.csv,,4,区民政局,P03@N,5,duplicate-cell",
+                        "区直部门_2024.csv,,5,区民政局,P03@N,6,duplicate-cell",
+                        "区直部门_2024.csv,,8,某某局,行政处罚,9,unknown-unit",
+                        "区直部门_2024.csv,,9,区民政局,行政强制,1,year-mismatch",
+                        "区直部门_2024.csv,,10,区民政局,不存在的指标,4,unknown-code",
+                        "清源镇_2024.csv,,4,清源镇,P04@N,十二,type-error",
+                        "清源镇_2024.csv,,5,清源镇,P05@N,-3,negative-value",
+                        "清源镇_2024.csv,,6,清源镇,P03@N,2.5,not-integer",
+                        "说明.txt,,,,,,unreadable-file",
+                        "韩佐乡_2024.csv,,,韩佐乡,,,unknown-unit",
+                        "黄羊镇_2024.csv,,,黄羊镇,,,encoding-error");
+        assertThat(rejected.get(1)).endsWith("凉州区人民政府 · 表三“自然人”列：本年新收加上年结转之和应等于办理结果总计加结转下年度之和："
+                + "A01@NP(5)+A02@NP(0)=5，A03_7@NP(0)+A04@NP(0)=0，差额5");
+    }
+
+    @Test
+    void accountsForEveryRowReadPerFile() throws Exception {
+        RunOutcome outcome = run();
+
+        assertThat(outcome.counts().rowsRead()).isEqualTo(32);
+        assertThat(outcome.counts().rowsAccepted()).isEqualTo(20);
+        assertThat(outcome.counts().rowsRejected()).isEqualTo(12);
+        assertThat(outcome.counts().files()).isEqualTo(8);
+        assertThat(outcome.counts().submissionsAccepted()).isEqualTo(4);
+        assertThat(outcome.counts().unitsMissing()).isEqualTo(1);
+        List<Map<String, Object>> perFile = jdbc.sql("""
+                        SELECT f.path, (SELECT COUNT(*) FROM submitted_row r WHERE r.run_id = f.run_id
+                                         AND r.file_id = f.file_id) AS rows_read,
+                               (SELECT COALESCE(SUM(s.rows_accepted), 0) FROM submission s WHERE s.run_id = f.run_id
+                                         AND s.file_id = f.file_id) AS accepted,
+                               (SELECT COALESCE(SUM(s.rows_rejected), 0) FROM submission s WHERE s.run_id = f.run_id
+                                         AND s.file_id = f.file_id) AS rejected,
+                               (SELECT COUNT(*) FROM submitted_row r WHERE r.run_id = f.run_id AND r.file_id = f.file_id
+                                         AND r.unit_code IS NULL) AS unattributed
+                        FROM input_file f WHERE f.run_id = ? AND f.status = 'readable' ORDER BY f.file_id""")
+                .param(outcome.runId()).query().listOfRows();
+        assertThat(perFile).isNotEmpty().allSatisfy(file -> assertThat(((Number) file.get("ROWS_READ")).longValue())
+                .isEqualTo(((Number) file.get("ACCEPTED")).longValue() + ((Number) file.get("REJECTED")).longValue()
+                        + ((Number) file.get("UNATTRIBUTED")).longValue()));
+    }
+
+    @Test
+    void anUnchangedInputIsNotSummedAgain() throws Exception {
+        RunOutcome first = run();
+        RunOutcome second = run();
+
+        assertThat(second.unchanged()).isTrue();
+        assertThat(second.runId()).isEqualTo(first.runId());
+        assertThat(second.counts()).isEqualTo(first.counts());
+
+        input.utf8("2024/和平镇_2024.csv", "单位,指标代码,数值", "和平镇,P02@M,3");
+        RunOutcome third = run();
+        assertThat(third.unchanged()).isFalse();
+        assertThat(third.runId()).isNotEqualTo(first.runId());
+        assertThat(third.counts().unitsMissing()).isZero();
+        assertThat(csv("totals.csv")).contains("2024,all,P02@M,18");
+    }
+
+    private RunOutcome run() throws Exception {
+        return runner.run(new YearEndRunner.Request(2024, input.input(), output, input.input().resolve("units.csv"),
+                "凉州区"));
+    }
+
+    private List<String> csv(String name) {
+        return Fixtures.lines(output.resolve("2024").resolve(name));
+    }
+
+    private String sha(String relative) throws IOException {
+        return DigestUtils.sha256Hex(Files.readAllBytes(input.input().resolve(relative)));
+    }
+
+    private void copy(String from, String to) {
+        try {
+            Files.createDirectories(input.input().resolve(to).getParent());
+            Files.copy(input.input().resolve(from), input.input().resolve(to));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
