@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
         header = {"政府信息公开年报统计汇总 (Disclosure Rollup)", ""},
         description = {
             "汇总各乡镇街道、区直部门报送的政府信息公开年度报告统计表，校验勾稽关系，输出全区、区本级汇总表。",
-            "Sums the yearly government-information-disclosure statistics of a district's units, checks them against",
-            "the official table rules, and writes the district totals, a consolidated workbook and an audit log."},
+            "Sums the yearly government-information-disclosure statistics of a district's units, checks them against "
+                    + "the official table rules, and writes the district totals, a consolidated workbook and an audit log."},
         subcommands = {RunCommand.class},
         footer = {"", "退出状态 (exit status): 0 完成 (completed)  1 运行失败，可重新运行继续 (failed, re-run resumes)"
                 + "  2 用法或配置错误 (bad usage or configuration)"})
@@ -38,6 +38,11 @@ public final class RollupCommandLine implements Runnable {
         CommandLine commandLine = new CommandLine(new RollupCommandLine());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, args1) -> {
+            String help = e.getCommandLine().getCommandSpec().qualifiedName() + " --help";
+            err.println("用法错误：" + e.getMessage() + "（运行 " + help + " 查看用法 / see " + help + "）");
+            return ExitStatus.USAGE;
+        });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             err.println("运行失败：" + e.getMessage());
             return ExitStatus.FAILED;

@@ -2,6 +2,8 @@ package org.disclosurerollup.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import org.disclosurerollup.DisclosureRollupApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -14,11 +16,23 @@ final class SpringContexts {
 
     static ConfigurableApplicationContext start(CommonOptions options) throws IOException {
         Files.createDirectories(options.data);
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(DisclosureRollupApplication.class)
-                .properties("rollup.data-dir=" + options.data.toAbsolutePath().normalize());
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--rollup.data-dir=" + options.data.toAbsolutePath().normalize());
         if (options.district != null) {
-            builder.properties("rollup.district=" + options.district);
+            arguments.add("--rollup.district=" + options.district);
         }
-        return builder.run();
+        try {
+            return new SpringApplicationBuilder(DisclosureRollupApplication.class).run(arguments.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("无法打开数据文件夹 " + options.data + " 中的数据库：" + rootMessage(e), e);
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
     }
 }
