@@ -1,6 +1,7 @@
 package org.disclosurerollup.demo;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +48,9 @@ public final class ConsistentFigures {
         for (CatalogCell cell : template.valueCells()) {
             values.put(cell.code(), leaves.draw(cell, partsInLargestSum.getOrDefault(cell.code(), 0)));
         }
-        for (int round = 0; round < MAX_ROUNDS && repairRound(); round++) {
-            // each round derives totals and repairs every rule that fails
+        boolean repaired = true;
+        for (int round = 0; repaired && round < MAX_ROUNDS; round++) {
+            repaired = repairRound();
         }
         List<String> broken = template.rules().stream()
                 .filter(rule -> rule.severity() == Severity.ERROR && !holds(rule)).map(Rule::id).toList();
@@ -144,7 +146,7 @@ public final class ConsistentFigures {
         BigDecimal excess = small.evaluate(this::value).subtract(bound);
         Optional<String> lone = small.singleCode().filter(this::isFree);
         if (lone.isPresent() && bound.signum() >= 0) {
-            BigDecimal half = bound.divide(BigDecimal.valueOf(2)).setScale(0, java.math.RoundingMode.CEILING);
+            BigDecimal half = bound.divide(BigDecimal.valueOf(2)).setScale(0, RoundingMode.CEILING);
             values.put(lone.get(), leaves.between(cell(lone.get()), half, bound));
             return true;
         }

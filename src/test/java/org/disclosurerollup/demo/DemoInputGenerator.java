@@ -5,10 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.register.Unit;
 
@@ -43,7 +41,7 @@ public final class DemoInputGenerator {
 
     private static List<String> writeYear(Path input, DemoYear year, Function<DemoYear, List<DemoFile>> plan)
             throws IOException {
-        deleteRecursively(input.resolve(String.valueOf(year.year())));
+        Folders.deleteRecursively(input.resolve(String.valueOf(year.year())));
         List<DemoFile> files = plan.apply(year);
         for (DemoFile file : files) {
             Path target = input.resolve(file.path());
@@ -63,16 +61,5 @@ public final class DemoInputGenerator {
 
     private static List<String> missing(DemoYear year, Collection<String> covered) {
         return year.expected().stream().map(Unit::name).filter(name -> !covered.contains(name)).toList();
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
