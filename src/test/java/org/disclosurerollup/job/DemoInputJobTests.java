@@ -1,0 +1,97 @@
+package org.disclosurerollup.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.disclosurerollup.export.ExportModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The shipped demo input (凉州区 2017 and 2024), as the README's first command runs it. */
+@SpringBootTest
+class DemoInputJobTests {
+
+    private static final Path DATA = TestFolders.newTempFolder("rollup-demo");
+
+    @DynamicPropertySource
+    static void dataFolder(DynamicPropertyRegistry registry) {
+        registry.add("rollup.data-dir", DATA::toString);
+    }
+
+    @Autowired
+    YearEndRunner runner;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path output;
+
+    @Test
+    void sumsThe2017DemoWithSiBaZhensPublishedFigures() throws Exception {
+        RunOutcome outcome = run(2017);
+
+        assertThat(outcome.template()).isEqualTo("V2014");
+        assertThat(outcome.counts()).isEqualTo(new ExportModel.Counts(58, 57, 1, 3, 3364, 3306, 58));
+        Map<String, Object> siBaZhen = jdbc.sql("""
+                        SELECT SUM(CASE WHEN c.code = 'L01_2_2' THEN c.value_num END) AS website,
+                               SUM(CASE WHEN c.code = 'L01_2_5' THEN c.value_num END) AS other_channels,
+                               SUM(CASE WHEN c.code = 'L01_1a' THEN c.value_num END) AS normative,
+                               SUM(CASE WHEN c.code = 'L03_1' THEN c.value_num END) AS applications,
+                               SUM(CASE WHEN c.code = 'L07' THEN c.value_num END) AS fees
+                        FROM submission_cell c JOIN submission s
+                          ON s.run_id = c.run_id AND s.submission_id = c.submission_id
+                        WHERE c.run_id = ? AND s.unit_code = '620602116' AND s.counts = TRUE""")
+                .param(outcome.runId()).query().singleRow();
+        assertThat(siBaZhen.values()).extracting(v -> ((Number) v).intValue()).containsExactly(90, 267, 49, 0, 0);
+        assertRowsAreAccountedFor(outcome);
+    }
+
+    @Test
+    void sumsThe2024DemoAndShowsEveryKindOfProblem() throws Exception {
+        RunOutcome outcome = run(2024);
+
+        assertThat(outcome.template()).isEqualTo("V2021");
+        assertThat(outcome.counts()).isEqualTo(new ExportModel.Counts(58, 57, 4, 3, 11802, 11395, 407));
+        List<String> reasons = Fixtures.lines(output.resolve("2024/rejected-rows.csv")).stream().skip(1)
+                .map(line -> line.split(",", -1)[6]).distinct().sorted().toList();
+        assertThat(reasons).containsExactly("duplicate-cell", "encoding-error", "missing-label", "negative-value",
+                "not-integer", "rule-violation", "type-error", "unknown-code", "unknown-unit", "year-mismatch");
+        assertRowsAreAccountedFor(outcome);
+    }
+
+    private void assertRowsAreAccountedFor(RunOutcome outcome) {
+        List<Map<String, Object>> files = jdbc.sql("""
+                        SELECT f.path,
+                               (SELECT COUNT(*) FROM submitted_row r WHERE r.run_id = f.run_id AND r.file_id = f.file_id) AS read_rows,
+                               (SELECT COUNT(*) FROM submitted_row r WHERE r.run_id = f.run_id AND r.file_id = f.file_id
+                                  AND r.unit_code IS NULL) AS unattributed,
+                               (SELECT COALESCE(SUM(s.rows_read), 0) FROM submission s WHERE s.run_id = f.run_id
+                                  AND s.file_id = f.file_id) AS in_submissions,
+                               (SELECT COALESCE(SUM(s.rows_accepted + s.rows_rejected), 0) FROM submission s
+                                  WHERE s.run_id = f.run_id AND s.file_id = f.file_id) AS judged
+                        FROM input_file f WHERE f.run_id = ? AND f.status = 'readable'""")
+                .param(outcome.runId()).query().listOfRows();
+        assertThat(files).hasSizeGreaterThan(50).allSatisfy(file -> {
+            long read = ((Number) file.get("READ_ROWS")).longValue();
+            assertThat(read).as((String) file.get("PATH")).isPositive()
+                    .isEqualTo(((Number) file.get("IN_SUBMISSIONS")).longValue()
+                            + ((Number) file.get("UNATTRIBUTED")).longValue())
+                    .isEqualTo(((Number) file.get("JUDGED")).longValue()
+                            + ((Number) file.get("UNATTRIBUTED")).longValue());
+        });
+    }
+
+    private RunOutcome run(int year) throws Exception {
+        Path shipped = Path.of("input");
+        return runner.run(new YearEndRunner.Request(year, shipped, output, shipped.resolve("units.csv"), "凉州区"));
+    }
+
+}
