@@ -27,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 class YearEndJobFunctionalTests {
 
+
     private static final Path DATA = TestFolders.newTempFolder("rollup-functional");
 
     @DynamicPropertySource
