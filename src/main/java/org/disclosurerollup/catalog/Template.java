@@ -1,10 +1,12 @@
 package org.disclosurerollup.catalog;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /** One table format (V2014, V2019, V2021): its tables, cells in printed order, and rules. */
 public final class Template {
@@ -57,6 +59,17 @@ public final class Template {
 
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** Changes whenever a cell, label or rule of this template changes in the data files: part of a run's identity. */
+    public String contentHash() {
+        StringBuilder text = new StringBuilder(id).append('\n').append(title).append('\n');
+        tables.forEach(table -> text.append(table).append('\n'));
+        cellsByCode.values().forEach(cell -> text.append(cell).append('\n'));
+        rules.forEach(rule -> text.append(rule.id()).append('|').append(rule.severity()).append('|')
+                .append(rule.appliesTo()).append('|').append(rule.expression()).append('|').append(rule.message())
+                .append('\n'));
+        return DigestUtils.sha256Hex(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.disclosurerollup.checking;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.disclosurerollup.audit.Problem;
+import org.disclosurerollup.audit.Reason;
 
 /**
  * A submitted row after the row checks (a line of table {@code submitted_row}): accepted with its normalised value, or

@@ -3,6 +3,7 @@ package org.disclosurerollup.checking;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.disclosurerollup.audit.Problem;
 
 /**
  * The outcome of checking one submission: its status and row counts, the cells that count (derived totals included),

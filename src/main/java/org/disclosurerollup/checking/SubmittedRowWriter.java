@@ -2,6 +2,9 @@ package org.disclosurerollup.checking;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.disclosurerollup.audit.Problem;
+import org.disclosurerollup.audit.ProblemLog;
+import org.disclosurerollup.audit.Texts;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

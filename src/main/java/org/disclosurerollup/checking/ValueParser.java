@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import org.disclosurerollup.audit.Reason;
 import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.catalog.CellType;
 

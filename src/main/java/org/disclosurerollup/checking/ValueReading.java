@@ -2,6 +2,7 @@ package org.disclosurerollup.checking;
 
 import java.util.List;
 import java.util.Objects;
+import org.disclosurerollup.audit.Reason;
 
 /** What {@link ValueParser} made of one submitted cell: a value (with warnings) or a rejection. */
 public sealed interface ValueReading {

@@ -1,7 +1,6 @@
 package org.disclosurerollup.checking;
 
 import java.util.List;
-
 import org.disclosurerollup.catalog.CellType;
 
 /** The unit a submitter wrote after the number, as in “0件” or “251000元”. */

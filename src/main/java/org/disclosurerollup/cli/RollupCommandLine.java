@@ -4,8 +4,8 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The command line: {@code run}, {@code --help}; usage errors give exit status 2. */
 @Command(name = "disclosure-rollup", mixinStandardHelpOptions = true, version = "Disclosure Rollup 0.1",

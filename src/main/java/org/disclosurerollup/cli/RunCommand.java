@@ -13,10 +13,10 @@ import org.disclosurerollup.job.RunOutcome;
 import org.disclosurerollup.job.RunSetupException;
 import org.disclosurerollup.job.YearEndRunner;
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code run [--year Y]}: the year-end job for one year, or for every year folder of the input. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,

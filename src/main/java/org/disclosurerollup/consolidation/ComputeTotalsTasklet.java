@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.catalog.Template;
+import org.disclosurerollup.support.RunIds;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -39,7 +40,7 @@ public class ComputeTotalsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+        long runId = RunIds.of(chunkContext);
         jdbc.update("DELETE FROM district_total WHERE run_id = :runId", Map.of("runId", runId));
         for (Scope scope : scopes) {
             Map<String, BigDecimal> sums = new HashMap<>();

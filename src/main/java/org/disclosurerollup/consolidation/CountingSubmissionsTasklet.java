@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.disclosurerollup.checking.SubmissionStatus;
+import org.disclosurerollup.support.RunIds;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -30,7 +31,7 @@ public class CountingSubmissionsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+        long runId = RunIds.of(chunkContext);
         List<Candidate> candidates = jdbc.sql("""
                         SELECT s.submission_id, s.unit_code, s.status, f.modified_at, f.path
                         FROM submission s JOIN input_file f ON f.run_id = s.run_id AND f.file_id = s.file_id

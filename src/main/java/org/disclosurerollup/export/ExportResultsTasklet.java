@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import org.disclosurerollup.consolidation.Scope;
 import org.disclosurerollup.intake.YearRun;
+import org.disclosurerollup.support.RunIds;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -27,7 +28,7 @@ public class ExportResultsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+        long runId = RunIds.of(chunkContext);
         ExportModel model = loader.load(runId, run, scopes);
         OutputPublisher.publish(run.yearOutputFolder(), folder -> new YearOutputWriter().writeAll(model, folder));
         CountsContext.store(model.facts().counts(),

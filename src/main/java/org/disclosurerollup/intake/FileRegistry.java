@@ -3,7 +3,7 @@ package org.disclosurerollup.intake;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.disclosurerollup.checking.Reason;
+import org.disclosurerollup.audit.Reason;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The run and its input files in the database (tables {@code rollup_run} and {@code input_file}). */

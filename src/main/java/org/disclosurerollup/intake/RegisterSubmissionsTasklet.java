@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.disclosurerollup.checking.Problem;
-import org.disclosurerollup.checking.ProblemLog;
-import org.disclosurerollup.checking.Reason;
+import org.disclosurerollup.audit.Problem;
+import org.disclosurerollup.audit.ProblemLog;
+import org.disclosurerollup.audit.Reason;
 import org.disclosurerollup.reading.Column;
 import org.disclosurerollup.reading.FileInspection;
 import org.disclosurerollup.reading.RawRow;
@@ -18,8 +18,9 @@ import org.disclosurerollup.reading.RowSources;
 import org.disclosurerollup.reading.SubmissionFileInspector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
+import org.disclosurerollup.support.RunIds;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.util.unit.DataSize;
@@ -50,7 +51,7 @@ public class RegisterSubmissionsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+        long runId = RunIds.of(chunkContext);
         List<InputFile> files = new InputScanner().scan(run.yearFolder());
         String fingerprint = InputFingerprint.of(files, run.register().sha256(), run.fingerprintSettings());
         if (!fingerprint.equals(run.fingerprint())) {

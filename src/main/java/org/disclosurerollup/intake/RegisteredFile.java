@@ -1,7 +1,7 @@
 package org.disclosurerollup.intake;
 
 import java.time.Instant;
-import org.disclosurerollup.checking.Reason;
+import org.disclosurerollup.audit.Reason;
 
 /**
  * An input file as registered for a run (a line of table {@code input_file}).

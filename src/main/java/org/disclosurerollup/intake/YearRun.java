@@ -19,7 +19,7 @@ public record YearRun(int year, Template template, UnitRegister register, UnitNa
 
     /** The settings that change the outputs, part of the input fingerprint. */
     public String[] fingerprintSettings() {
-        return new String[] {"district=" + district, "template=" + template.id(),
+        return new String[] {"district=" + district, "template=" + template.id() + "@" + template.contentHash(),
                 "output=" + outputFolder.toAbsolutePath().normalize()};
     }
 

@@ -3,6 +3,7 @@ package org.disclosurerollup.job;
 import java.util.List;
 import javax.sql.DataSource;
 import org.disclosurerollup.RollupProperties;
+import org.disclosurerollup.audit.ProblemLog;
 import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.checking.CheckedRow;
 import org.disclosurerollup.checking.RowChecker;
@@ -11,7 +12,6 @@ import org.disclosurerollup.checking.SubmissionKey;
 import org.disclosurerollup.checking.SubmissionVerdict;
 import org.disclosurerollup.checking.SubmissionVerdictWriter;
 import org.disclosurerollup.checking.SubmittedRowWriter;
-import org.disclosurerollup.checking.ProblemLog;
 import org.disclosurerollup.consolidation.ComputeTotalsTasklet;
 import org.disclosurerollup.consolidation.CountingSubmissionsTasklet;
 import org.disclosurerollup.consolidation.Scope;
@@ -26,6 +26,7 @@ import org.disclosurerollup.reading.FileToRead;
 import org.disclosurerollup.reading.SourceRow;
 import org.disclosurerollup.reading.SubmissionFileInspector;
 import org.disclosurerollup.reading.SubmissionRowReader;
+import org.disclosurerollup.support.RunIds;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -119,7 +120,7 @@ public class YearEndJobConfiguration {
     SubmissionRowReader submissionRowReader(@Value("#{stepExecution}") StepExecution step, YearRunFactory runs,
                                             FileRegistry registry) {
         YearRun run = run(runs, step);
-        List<FileToRead> files = registry.files(runId(step)).stream()
+        List<FileToRead> files = registry.files(RunIds.of(step)).stream()
                 .filter(file -> file.status() == FileStatus.READABLE)
                 .map(file -> new FileToRead(file.fileId(), run.yearFolder().resolve(file.path())))
                 .toList();
@@ -132,7 +133,7 @@ public class YearEndJobConfiguration {
     @StepScope
     RowChecker rowChecker(@Value("#{stepExecution}") StepExecution step, YearRunFactory runs, Catalog catalog,
                           FileRegistry registry) {
-        return new RowChecker(run(runs, step), catalog, registry.files(runId(step)));
+        return new RowChecker(run(runs, step), catalog, registry.files(RunIds.of(step)));
     }
 
     @Bean
@@ -174,7 +175,7 @@ public class YearEndJobConfiguration {
     @StepScope
     SubmissionChecker submissionChecker(@Value("#{stepExecution}") StepExecution step, YearRunFactory runs,
                                         Catalog catalog, FileRegistry registry, DataSource dataSource) {
-        return new SubmissionChecker(runId(step), run(runs, step), catalog, registry.files(runId(step)),
+        return new SubmissionChecker(RunIds.of(step), run(runs, step), catalog, registry.files(RunIds.of(step)),
                 JdbcClient.create(dataSource));
     }
 
@@ -217,9 +218,5 @@ public class YearEndJobConfiguration {
 
     private static YearRun run(YearRunFactory runs, StepExecution step) {
         return runs.fromParameters(step.getJobExecution().getJobParameters());
-    }
-
-    private static long runId(StepExecution step) {
-        return step.getJobExecution().getJobInstance().getInstanceId();
     }
 }

@@ -1,7 +1,7 @@
 package org.disclosurerollup.reading;
 
 import java.nio.charset.Charset;
-import org.disclosurerollup.checking.Reason;
+import org.disclosurerollup.audit.Reason;
 
 /** What inspecting a submission file found: how to read it, or why it cannot be read. */
 public sealed interface FileInspection {

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.disclosurerollup.checking.Reason;
+import org.disclosurerollup.audit.Reason;
 import org.disclosurerollup.reading.FileInspection.Unreadable;
 
 /** Tells a text file from an empty, Excel, PDF, UTF-16 or other binary file by its bytes, whatever its name says. */

@@ -8,7 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.disclosurerollup.checking.Reason;
+import org.disclosurerollup.audit.Reason;
 import org.disclosurerollup.reading.FileInspection.Readable;
 import org.disclosurerollup.reading.FileInspection.Unreadable;
 import org.disclosurerollup.reading.HeaderFinder.FoundHeader;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.math.BigDecimal;
 import java.util.List;
-
+import org.disclosurerollup.audit.Reason;
 import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.catalog.CellType;
 import org.junit.jupiter.api.Test;

@@ -8,28 +8,9 @@ import java.util.Map;
 import org.disclosurerollup.export.ExportModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The shipped demo input (凉州区 2017 and 2024), as the README's first command runs it. */
-@SpringBootTest
-class DemoInputJobTests {
-
-    private static final Path DATA = TestFolders.newTempFolder("rollup-demo");
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("rollup.data-dir", DATA::toString);
-    }
-
-    @Autowired
-    YearEndRunner runner;
-
-    @Autowired
-    JdbcClient jdbc;
+class DemoInputJobTests extends JobTestSupport {
 
     @TempDir
     Path output;
@@ -91,7 +72,7 @@ class DemoInputJobTests {
 
     private RunOutcome run(int year) throws Exception {
         Path shipped = Path.of("input");
-        return runner.run(new YearEndRunner.Request(year, shipped, output, shipped.resolve("units.csv"), "凉州区"));
+        return run(year, shipped, output);
     }
 
 }

@@ -6,41 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A run that fails (here: the output folder cannot be written) is resumed by running the same command again: the
  * same run continues from its last commit, nothing is read or counted twice, and the outputs are complete.
  */
-@SpringBootTest
-class RestartFunctionalTests {
-
-    private static final Path DATA = TestFolders.newTempFolder("rollup-restart");
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("rollup.data-dir", DATA::toString);
-    }
-
-    @Autowired
-    YearEndRunner runner;
+class RestartFunctionalTests extends JobTestSupport {
 
     @Autowired
     JobRepository jobRepository;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @TempDir
-    Path work;
 
     @Test
     void aFailedRunResumesWhereItStoppedWithoutCountingTwice() throws Exception {
@@ -80,7 +58,6 @@ class RestartFunctionalTests {
     }
 
     private RunOutcome run(Fixtures input, Path output) throws Exception {
-        return runner.run(new YearEndRunner.Request(2024, input.input(), output, input.input().resolve("units.csv"),
-                "凉州区"));
+        return run(2024, input.input(), output);
     }
 }

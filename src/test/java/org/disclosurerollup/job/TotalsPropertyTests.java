@@ -15,24 +15,16 @@ import org.disclosurerollup.catalog.Severity;
 import org.disclosurerollup.catalog.Template;
 import org.disclosurerollup.demo.ConsistentFigures;
 import org.disclosurerollup.demo.Scale;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Property: every rule is linear, so the district totals of consistent submissions are consistent too. For random
  * consistent submissions of a whole register, the job's totals equal the exact sums and pass every error rule, in
  * every scope.
  */
-@SpringBootTest
-class TotalsPropertyTests {
+class TotalsPropertyTests extends JobTestSupport {
 
-    private static final Path DATA = TestFolders.newTempFolder("rollup-property");
     private static final Catalog CATALOG = Catalog.fromClasspath();
     private static final List<String[]> UNITS = List.of(
             new String[] {"G", "凉州区人民政府", "government"}, new String[] {"D1", "区教育局", "department"},
@@ -43,20 +35,6 @@ class TotalsPropertyTests {
     private static final Map<String, List<String>> SCOPES = Map.of("all", List.of("government", "department", "township"),
             "district", List.of("government", "department"), "government", List.of("government"),
             "department", List.of("department"), "township", List.of("township"));
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("rollup.data-dir", DATA::toString);
-    }
-
-    @Autowired
-    YearEndRunner runner;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @TempDir
-    Path work;
 
     @ParameterizedTest
     @CsvSource({"2017, 11", "2017, 12", "2020, 13", "2024, 14", "2024, 15", "2024, 16"})
@@ -82,8 +60,7 @@ class TotalsPropertyTests {
         }
         input.write("units.csv", register.toString(), StandardCharsets.UTF_8);
 
-        RunOutcome outcome = runner.run(new YearEndRunner.Request(year, input.input(), work.resolve("output"),
-                input.input().resolve("units.csv"), "凉州区"));
+        RunOutcome outcome = run(year, input.input(), work.resolve("output"));
 
         assertThat(outcome.completed()).isTrue();
         assertThat(outcome.counts().submissionsAccepted()).isEqualTo(UNITS.size());

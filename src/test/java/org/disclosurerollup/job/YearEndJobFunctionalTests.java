@@ -13,36 +13,12 @@ import java.util.stream.Collectors;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The year-end job end to end on a small district: eight files that show every kind of file, row and rule problem.
  * Given the input folder, when the job runs, then the totals, statuses and rejections are exactly these.
  */
-@SpringBootTest
-class YearEndJobFunctionalTests {
-
-
-    private static final Path DATA = TestFolders.newTempFolder("rollup-functional");
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("rollup.data-dir", DATA::toString);
-    }
-
-    @Autowired
-    YearEndRunner runner;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @TempDir
-    Path work;
+class YearEndJobFunctionalTests extends JobTestSupport {
 
     Fixtures input;
     Path output;
@@ -204,8 +180,7 @@ class YearEndJobFunctionalTests {
     }
 
     private RunOutcome run() throws Exception {
-        return runner.run(new YearEndRunner.Request(2024, input.input(), output, input.input().resolve("units.csv"),
-                "凉州区"));
+        return run(2024, input.input(), output);
     }
 
     private List<String> csv(String name) {

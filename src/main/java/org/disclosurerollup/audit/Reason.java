@@ -1,4 +1,4 @@
-package org.disclosurerollup.checking;
+package org.disclosurerollup.audit;
 
 /** The stable reason codes of the contract (the {@code reason} column of {@code rejected-rows.csv}). */
 public enum Reason {

@@ -1,4 +1,4 @@
-package org.disclosurerollup.checking;
+package org.disclosurerollup.audit;
 
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

@@ -1,4 +1,4 @@
-package org.disclosurerollup.checking;
+package org.disclosurerollup.audit;
 
 /** Small text helpers for storing what people typed. */
 public final class Texts {

@@ -1,4 +1,4 @@
-package org.disclosurerollup.checking;
+package org.disclosurerollup.audit;
 
 /**
  * A problem found in a run: a rejected file, a rejected row, a broken rule or a warning (a line of table {@code problem}).
