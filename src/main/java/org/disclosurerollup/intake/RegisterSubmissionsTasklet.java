@@ -104,6 +104,10 @@ public class RegisterSubmissionsTasklet implements Tasklet {
         if (problem.isPresent()) {
             return problem.get().withRows(countRows(file, readable));
         }
+        Optional<Registration> unknownUnit = checkUnitColumn(file, readable);
+        if (unknownUnit.isPresent()) {
+            return unknownUnit.get();
+        }
         return new Registration(FileStatus.READABLE, readable.charset().name(), null, null, 0);
     }
 
@@ -123,6 +127,39 @@ public class RegisterSubmissionsTasklet implements Tasklet {
                     + run.year() + "年的文件夹中：请核对年度，或把文件移到" + name.year() + "年的文件夹"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A file whose every row names the same unit, and that unit is not in the register, is rejected whole: one line
+     * for the clerk instead of one per row. Reads only the first row when its unit is known.
+     */
+    private Optional<Registration> checkUnitColumn(InputFile file, FileInspection.Readable readable) {
+        if (!readable.header().has(Column.UNIT)) {
+            return Optional.empty();
+        }
+        String unit = null;
+        long rows = 0;
+        try (RowSource source = RowSources.open(file.path(), readable)) {
+            for (RawRow row = source.next(); row != null; row = source.next()) {
+                String text = row.unit() == null ? "" : row.unit().strip();
+                if (rows == 0) {
+                    if (text.isEmpty() || run.names().resolve(text, run.year()).isPresent()) {
+                        return Optional.empty();
+                    }
+                    unit = text;
+                } else if (!text.equals(unit)) {
+                    return Optional.empty();
+                }
+                rows++;
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        if (unit == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Registration.rejected(Reason.UNKNOWN_UNIT, "文件中的单位“" + unit + "”不在报送名单中：请使用名单中的"
+                + "单位名称，或在单位名单（units.csv）中补充别名").withRows(rows));
     }
 
     private static long countRows(InputFile file, FileInspection.Readable readable) {

@@ -43,6 +43,9 @@ class DemoInputJobTests extends JobTestSupport {
         assertThat(outcome.counts()).isEqualTo(new ExportModel.Counts(58, 57, 4, 3, 11802, 11395, 407));
         List<String> reasons = Fixtures.lines(output.resolve("2024/rejected-rows.csv")).stream().skip(1)
                 .map(line -> line.split(",", -1)[6]).distinct().sorted().toList();
+        assertThat(Fixtures.lines(output.resolve("2024/rejected-rows.csv"))).filteredOn(l -> l.startsWith("某某乡_2024.csv"))
+                .containsExactly("某某乡_2024.csv,,,某某乡,,,unknown-unit,文件中的单位“某某乡”不在报送名单中："
+                        + "请使用名单中的单位名称，或在单位名单（units.csv）中补充别名");
         assertThat(reasons).containsExactly("duplicate-cell", "encoding-error", "missing-label", "negative-value",
                 "not-integer", "rule-violation", "type-error", "unknown-code", "unknown-unit", "year-mismatch");
         assertRowsAreAccountedFor(outcome);
