@@ -11,8 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Finds the header (the first record that is not blank) of a CSV file and the delimiter that splits it best. */
+/**
+ * Finds the header of a CSV file and the delimiter that splits it best. The header is the first record with every
+ * column a long-layout file needs, among the first few non-blank records (title lines such as
+ * {@code 2024年政府信息公开统计} above it are skipped); else the first non-blank record, so the message can say what
+ * it lacks.
+ */
 final class HeaderFinder {
+
+    /** How many non-blank records above the header may be titles or notes. */
+    private static final int MAX_LINES_ABOVE_HEADER = 10;
 
     /** Comma first: it wins ties. */
     static final List<Character> DELIMITERS = List.of(',', '\t', ';');
@@ -46,16 +54,34 @@ final class HeaderFinder {
             throws IOException {
         try (BufferedReader text = CsvText.open(file, encoding.charset(), encoding.bom());
              CSVReader csv = CsvText.csv(text, delimiter)) {
-            while (true) {
+            FoundHeader first = null;
+            for (int nonBlank = 0; nonBlank <= MAX_LINES_ABOVE_HEADER; ) {
                 int startLine = (int) csv.getLinesRead() + 1;
-                String[] cells = csv.readNext();
+                String[] cells;
+                try {
+                    cells = csv.readNext();
+                } catch (IOException | CsvValidationException | RuntimeException unreadable) {
+                    if (first == null) {
+                        throw unreadable;
+                    }
+                    break;
+                }
                 if (cells == null) {
-                    return Optional.empty();
+                    break;
                 }
-                if (!CsvText.allBlank(cells)) {
-                    return Optional.of(new FoundHeader(delimiter, map(cells, startLine), List.of(cells)));
+                if (CsvText.allBlank(cells)) {
+                    continue;
                 }
+                FoundHeader candidate = new FoundHeader(delimiter, map(cells, startLine), List.of(cells));
+                if (missing(candidate.map()).isEmpty()) {
+                    return Optional.of(candidate);
+                }
+                if (first == null) {
+                    first = candidate;
+                }
+                nonBlank++;
             }
+            return Optional.ofNullable(first);
         } catch (CsvValidationException e) {
             throw new IOException(e.getMessage(), e);
         }

@@ -80,6 +80,15 @@ class SubmissionFileInspectorTest {
     }
 
     @Test
+    void titleLinesAboveTheHeaderAreSkipped() throws IOException {
+        FileInspection inspection = inspect("凉州区四坝镇2024年政府信息公开统计\n填报日期：2025年1月10日,,\n"
+                + "指标代码,数值\nP02@M,1\n");
+
+        assertThat(inspection).isInstanceOfSatisfying(Readable.class, r -> assertThat(r.header())
+                .isEqualTo(new HeaderMap(Map.of(Column.CODE, 0, Column.VALUE, 1), 3)));
+    }
+
+    @Test
     void theFirstOfTwoColumnsWithTheSameMeaningIsUsed() throws IOException {
         FileInspection inspection = inspect("代码,数值,code,统计数\nL01_2_2,5,L01_2_3,6\n");
 
