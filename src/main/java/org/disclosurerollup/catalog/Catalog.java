@@ -32,8 +32,10 @@ public final class Catalog {
         return years.stream().map(y -> templates.get(y.template())).toList();
     }
 
-    /** The template ids that define this code, for messages such as "P02@NEWMADE 是 V2019 格式的代码". */
+    /** The template ids that define this code (letter case aside), e.g. {@code P02@NEWMADE} → V2019. */
     public List<String> templatesDefining(String code) {
-        return templates().stream().filter(t -> t.cell(code).isPresent()).map(Template::id).toList();
+        return templates().stream()
+                .filter(t -> t.cells().stream().anyMatch(cell -> cell.code().equalsIgnoreCase(code)))
+                .map(Template::id).toList();
     }
 }

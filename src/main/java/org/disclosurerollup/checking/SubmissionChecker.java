@@ -54,16 +54,20 @@ public class SubmissionChecker implements ItemProcessor<SubmissionKey, Submissio
             return verdict(key, unit, SubmissionStatus.UNEXPECTED, rows.size(), 0, Map.of(), Set.of(), List.of(),
                     problems);
         }
+        warnIfNameDisagrees(key, unit, problems);
+        List<String> foreign = foreignTemplates(rows);
+        if (!foreign.isEmpty()) {
+            problems.error(null, Reason.TEMPLATE_MISMATCH, unit.name() + "的报表是" + String.join("、", foreign)
+                    + "格式，" + run.year() + "年应按" + run.template().id() + "格式填报：请使用本年度的填报模板重新填报");
+            List<Integer> coveredRows = rows.stream().filter(row -> Reason.UNKNOWN_CODE.id().equals(row.reason()))
+                    .map(StoredRow::itemNo).toList();
+            return new SubmissionVerdict(key, unit.type().id(), SubmissionStatus.REJECTED, rows.size(), 0, Map.of(),
+                    Set.of(), List.of(), coveredRows, problems.list);
+        }
         List<SubmissionVerdict.DuplicateRow> duplicates = new ArrayList<>();
         Map<String, CellValue> cells = cellsWithoutConflicts(rows, duplicates, problems);
         long accepted = rows.stream().filter(StoredRow::accepted).count() - duplicates.size();
-        warnIfNameDisagrees(key, unit, problems);
         if (cells.isEmpty()) {
-            List<String> foreign = foreignTemplates(rows);
-            if (!foreign.isEmpty()) {
-                problems.error(null, Reason.TEMPLATE_MISMATCH, unit.name() + "的报表是" + String.join("、", foreign)
-                        + "格式，" + run.year() + "年应按" + run.template().id() + "格式填报：请使用本年度的填报模板重新填报");
-            }
             return verdict(key, unit, SubmissionStatus.REJECTED, rows.size(), 0, Map.of(), Set.of(), duplicates,
                     problems);
         }
@@ -128,13 +132,19 @@ public class SubmissionChecker implements ItemProcessor<SubmissionKey, Submissio
         }
     }
 
+    /**
+     * The other templates this submission was filled in, when it was: some of its codes belong only to another
+     * template and none belongs only to the year's (a V2019 table sent for 2024 still shares 表三 and 表四 codes).
+     */
     private List<String> foreignTemplates(List<StoredRow> rows) {
         Set<String> foreign = new HashSet<>();
         for (StoredRow row : rows) {
+            if (row.code() != null && catalog.templatesDefining(row.code()).size() == 1) {
+                return List.of();
+            }
             if (Reason.UNKNOWN_CODE.id().equals(row.reason()) && row.codeText() != null) {
                 String code = Normalizer.normalize(row.codeText(), Normalizer.Form.NFKC).replaceAll("\\s", "");
-                catalog.templatesDefining(code).stream().filter(id -> !id.equals(run.template().id()))
-                        .forEach(foreign::add);
+                foreign.addAll(catalog.templatesDefining(code));
             }
         }
         return foreign.stream().sorted().toList();
@@ -151,7 +161,7 @@ public class SubmissionChecker implements ItemProcessor<SubmissionKey, Submissio
                                              long accepted, Map<String, CellValue> cells, Set<String> derived,
                                              List<SubmissionVerdict.DuplicateRow> duplicates, Problems problems) {
         return new SubmissionVerdict(key, unit.type().id(), status, read, accepted, cells, derived, duplicates,
-                problems.list);
+                List.of(), problems.list);
     }
 
     private List<StoredRow> load(SubmissionKey key) {

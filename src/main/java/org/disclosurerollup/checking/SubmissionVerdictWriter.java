@@ -30,6 +30,7 @@ public class SubmissionVerdictWriter implements ItemWriter<SubmissionVerdict> {
         List<SqlParameterSource> submissions = new ArrayList<>();
         List<SqlParameterSource> cells = new ArrayList<>();
         List<SqlParameterSource> duplicates = new ArrayList<>();
+        List<SqlParameterSource> covered = new ArrayList<>();
         List<Problem> found = new ArrayList<>();
         for (SubmissionVerdict verdict : chunk) {
             SubmissionKey key = verdict.key();
@@ -45,6 +46,8 @@ public class SubmissionVerdictWriter implements ItemWriter<SubmissionVerdict> {
             verdict.duplicateRows().forEach(row -> duplicates.add(new MapSqlParameterSource().addValue("runId", runId)
                     .addValue("fileId", key.fileId()).addValue("itemNo", row.itemNo())
                     .addValue("reason", Reason.DUPLICATE_CELL.id()).addValue("message", Texts.clip(row.message(), 2000))));
+            verdict.rowsCoveredByFileProblem().forEach(itemNo -> covered.add(new MapSqlParameterSource()
+                    .addValue("runId", runId).addValue("fileId", key.fileId()).addValue("itemNo", itemNo)));
             found.addAll(verdict.problems());
         }
         jdbc.batchUpdate("""
@@ -60,6 +63,8 @@ public class SubmissionVerdictWriter implements ItemWriter<SubmissionVerdict> {
                 UPDATE submitted_row SET accepted = FALSE, reason = :reason, message = :message
                 WHERE run_id = :runId AND file_id = :fileId AND item_no = :itemNo""",
                 duplicates.toArray(SqlParameterSource[]::new));
+        jdbc.batchUpdate("DELETE FROM problem WHERE run_id = :runId AND file_id = :fileId AND item_no = :itemNo",
+                covered.toArray(SqlParameterSource[]::new));
         problems.record(runId, found);
     }
 }

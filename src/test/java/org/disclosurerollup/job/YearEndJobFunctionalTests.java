@@ -137,6 +137,21 @@ class YearEndJobFunctionalTests extends JobTestSupport {
     }
 
     @Test
+    void aTableOfAnotherYearsFormatIsRejectedWithOneLine() throws Exception {
+        input.utf8("2024/和平镇_2024.csv", "单位,指标代码,数值", "和平镇,P02@NEWMADE,3", "和平镇,p02@newpub,3",
+                "和平镇,A01@NP,0", "和平镇,P07@AMT,1.5");
+
+        RunOutcome outcome = run();
+
+        assertThat(csv("rejected-rows.csv")).filteredOn(line -> line.startsWith("和平镇")).containsExactly(
+                "和平镇_2024.csv,,,和平镇,,,template-mismatch,和平镇的报表是V2019格式，2024年应按V2021格式填报："
+                        + "请使用本年度的填报模板重新填报");
+        assertThat(csv("submissions.csv")).contains("T4,和平镇,township,rejected,和平镇_2024.csv,"
+                + sha("2024/和平镇_2024.csv") + ",0,4");
+        assertThat(outcome.counts().rowsRejected()).isEqualTo(12 + 4);
+    }
+
+    @Test
     void accountsForEveryRowReadPerFile() throws Exception {
         RunOutcome outcome = run();
 
