@@ -84,10 +84,14 @@ public final class ValueParser {
     }
 
     private ValueReading amount(BigDecimal value, WrittenUnit unit, String raw) {
-        if (unit != WrittenUnit.YUAN) {
-            return accepted(CellValue.of(withoutTrailingZeros(value)));
+        BigDecimal wanYuan = withoutTrailingZeros(unit == WrittenUnit.YUAN ? value.movePointLeft(4) : value);
+        if (wanYuan.scale() > AMOUNT_PLACES) {
+            return rejected(Reason.TYPE_ERROR, SubmittedText.quoted(raw) + "小数位数过多：金额精确到分即可（以万元计最多"
+                    + AMOUNT_PLACES + "位小数，以元计最多2位小数）");
         }
-        BigDecimal wanYuan = withoutTrailingZeros(value.movePointLeft(4));
+        if (unit != WrittenUnit.YUAN) {
+            return accepted(CellValue.of(wanYuan));
+        }
         if (wanYuan.signum() == 0) {
             return accepted(CellValue.ZERO);
         }
@@ -95,6 +99,9 @@ public final class ValueParser {
                 SubmittedText.quoted(raw) + "按元填写，已换算为" + wanYuan.toPlainString() + "万元");
         return new ValueReading.Accepted(CellValue.of(wanYuan), List.of(converted));
     }
+
+    /** 万元 to the fen (0.01 元); the database keeps exactly this many places. */
+    private static final int AMOUNT_PLACES = 6;
 
     private ValueReading count(BigDecimal value, String raw, CatalogCell cell) {
         if (value.stripTrailingZeros().scale() > 0) {

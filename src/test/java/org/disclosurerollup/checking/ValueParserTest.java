@@ -83,6 +83,10 @@ class ValueParserTest {
             '1,234.5'               | DECIMAL | NUMBER   | 1234.5         |
             251000元                | DECIMAL | NUMBER   | 25.1           | yuan-to-wanyuan
             50元                    | DECIMAL | NUMBER   | 0.005          | yuan-to-wanyuan
+            0.000001                | DECIMAL | NUMBER   | 0.000001       |
+            12.34元                 | DECIMAL | NUMBER   | 0.001234       | yuan-to-wanyuan
+            0.0000001               | DECIMAL | REJECTED | type-error     |
+            12.345元                | DECIMAL | REJECTED | type-error     |
             -4                      | INT     | REJECTED | negative-value |
             -3                      | DECIMAL | REJECTED | negative-value |
             -100元                  | DECIMAL | REJECTED | negative-value |
