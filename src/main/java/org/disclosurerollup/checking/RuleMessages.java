@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.catalog.Comparison;
 import org.disclosurerollup.catalog.LinearSum;
 import org.disclosurerollup.catalog.Rule;
@@ -29,9 +30,15 @@ final class RuleMessages {
         return unitName + " · " + rule.message() + "：" + relation;
     }
 
-    static String derived(String unitName, SubmissionRules.DerivedTotal total) {
-        return unitName + " · " + total.code() + "（合计项）未填写，已按" + total.rule().id() + "由各分项之和计为"
-                + plain(total.value()) + "：如有误请补填合计数";
+    static String derived(String unitName, SubmissionRules.DerivedTotal total, CatalogCell cell) {
+        return unitName + " · " + total.code() + "（" + shortLabel(cell) + "）未填写，已按" + total.rule().id()
+                + "由各分项之和计为" + plain(total.value()) + "：如有误请补填合计数";
+    }
+
+    /** The last segment of the row label, and of the column label for a matrix cell: {@code （七）总计·自然人}. */
+    static String shortLabel(CatalogCell cell) {
+        String row = cell.rowLabel().substring(cell.rowLabel().lastIndexOf('/') + 1);
+        return cell.isMatrixCell() ? row + "·" + cell.colLabel().substring(cell.colLabel().lastIndexOf('/') + 1) : row;
     }
 
     private static String side(LinearSum sum, BigDecimal value, Map<String, CellValue> cells) {

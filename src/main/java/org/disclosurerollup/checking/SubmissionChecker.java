@@ -73,7 +73,8 @@ public class SubmissionChecker implements ItemProcessor<SubmissionKey, Submissio
         }
         SubmissionRules.Report report = rules.check(cells, unit.type().id());
         for (SubmissionRules.DerivedTotal total : report.derived()) {
-            problems.warn(total.code(), "derived-total", RuleMessages.derived(unit.name(), total));
+            problems.warn(total.code(), "derived-total", RuleMessages.derived(unit.name(), total,
+                    run.template().cell(total.code()).orElseThrow()));
         }
         for (Rule.Outcome outcome : report.broken()) {
             String message = RuleMessages.broken(unit.name(), outcome, report.cells());
