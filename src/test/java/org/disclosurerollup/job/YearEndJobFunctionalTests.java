@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -134,6 +135,22 @@ class YearEndJobFunctionalTests extends JobTestSupport {
                         "黄羊镇_2024.csv,,,黄羊镇,,,encoding-error");
         assertThat(rejected.get(1)).endsWith("凉州区人民政府 · 表三“自然人”列：本年新收加上年结转之和应等于办理结果总计加结转下年度之和："
                 + "A01@NP(5)+A02@NP(0)=5，A03_7@NP(0)+A04@NP(0)=0，差额5");
+    }
+
+    @Test
+    void theNewestSubmissionOfAUnitCountsAndTheOlderIsSuperseded() throws Exception {
+        input.utf8("2024/和平镇_2024.csv", "单位,指标代码,数值", "和平镇,P02@M,3")
+                .utf8("2024/更正/和平镇_2024_更正.csv", "单位,指标代码,数值", "和平镇,P02@M,4");
+        Files.setLastModifiedTime(input.input().resolve("2024/和平镇_2024.csv"), FileTime.fromMillis(1_700_000_000_000L));
+        Files.setLastModifiedTime(input.input().resolve("2024/更正/和平镇_2024_更正.csv"),
+                FileTime.fromMillis(1_700_000_100_000L));
+
+        run();
+
+        assertThat(csv("submissions.csv")).filteredOn(line -> line.startsWith("T4,")).containsExactly(
+                "T4,和平镇,township,accepted,更正/和平镇_2024_更正.csv," + sha("2024/更正/和平镇_2024_更正.csv") + ",1,0",
+                "T4,和平镇,township,superseded,和平镇_2024.csv," + sha("2024/和平镇_2024.csv") + ",1,0");
+        assertThat(csv("totals.csv")).contains("2024,all,P02@M,19", "2024,township,P02@M,18");
     }
 
     @Test
