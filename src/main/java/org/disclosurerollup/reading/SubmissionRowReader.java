@@ -9,7 +9,8 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 /**
  * Reads the rows of the given files, file after file, row after row. Restartable: besides the item count it saves
  * which file it was in and how many items came before that file, so a restart opens that file directly and skips
- * only the rows already read in it. Files that do not inspect as readable are skipped.
+ * only the rows already read in it. A file that no longer inspects as readable (changed after it was registered)
+ * fails the step: its rows must not silently disappear.
  */
 public class SubmissionRowReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
 
@@ -63,9 +64,8 @@ public class SubmissionRowReader extends AbstractItemCountingItemStreamItemReade
     @Override
     protected SourceRow doRead() throws IOException {
         while (fileIndex < files.size()) {
-            if (current == null && !openCurrentFile()) {
-                fileIndex++;
-                continue;
+            if (current == null) {
+                openCurrentFile();
             }
             RawRow row = current.next();
             if (row != null) {
@@ -103,14 +103,14 @@ public class SubmissionRowReader extends AbstractItemCountingItemStreamItemReade
         closeCurrent();
     }
 
-    private boolean openCurrentFile() throws IOException {
+    private void openCurrentFile() throws IOException {
         FileToRead file = files.get(fileIndex);
         if (!(inspector.inspect(file.path()) instanceof FileInspection.Readable how)) {
-            return false;
+            throw new IOException("文件 " + file.path().getFileName() + " 在登记后被修改或删除，已无法读取："
+                    + "请待文件放齐后重新运行");
         }
         current = RowSources.open(file.path(), how);
         itemsInCurrent = 0;
-        return true;
     }
 
     private void closeCurrent() throws IOException {

@@ -1,6 +1,7 @@
 package org.disclosurerollup.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
@@ -94,13 +95,16 @@ class SubmissionRowReaderTest {
     }
 
     @Test
-    void filesThatAreNotReadableAreSkipped() throws Exception {
-        Path empty = write("空.csv", "");
-        SubmissionRowReader reader = reader(List.of(new FileToRead(1, empty), new FileToRead(9, second)));
+    void aFileThatBecameUnreadableFailsTheStepInsteadOfLosingItsRows() throws Exception {
+        Path emptied = write("空.csv", "");
+        SubmissionRowReader reader = reader(List.of(new FileToRead(9, second), new FileToRead(1, emptied)));
         reader.open(new ExecutionContext());
 
-        assertThat(readAll(reader)).extracting(SourceRow::fileId, SourceRow::itemNo)
-                .containsExactly(tuple(9, 1), tuple(9, 2), tuple(9, 3));
+        assertThat(reader.read().fileId()).isEqualTo(9);
+        assertThat(reader.read().fileId()).isEqualTo(9);
+        assertThat(reader.read().fileId()).isEqualTo(9);
+        assertThatThrownBy(reader::read).isInstanceOf(IOException.class).hasMessageContaining("空.csv")
+                .hasMessageContaining("在登记后被修改或删除");
         reader.close();
     }
 
