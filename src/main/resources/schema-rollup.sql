@@ -100,3 +100,13 @@ CREATE TABLE IF NOT EXISTS district_total (
     total          DECIMAL(30, 6) NOT NULL,
     PRIMARY KEY (run_id, scope, code)
 );
+
+-- Which run's results are in an output folder now: a rerun with unchanged input is "no change" only when they are
+-- this run's; otherwise the run's results are written out again from the database.
+CREATE TABLE IF NOT EXISTS published_output (
+    report_year    INT           NOT NULL,
+    output_folder  VARCHAR(2000) NOT NULL,
+    run_id         BIGINT        NOT NULL,
+    published_at   TIMESTAMP     NOT NULL,
+    PRIMARY KEY (report_year, output_folder)
+);

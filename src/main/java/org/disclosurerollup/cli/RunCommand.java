@@ -12,6 +12,7 @@ import org.disclosurerollup.RollupProperties;
 import org.disclosurerollup.job.RunOutcome;
 import org.disclosurerollup.job.RunSetupException;
 import org.disclosurerollup.job.YearEndRunner;
+import org.disclosurerollup.support.Failures;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
             for (int y : years) {
                 RunOutcome outcome = runner.run(new YearEndRunner.Request(y, options.input, options.output,
                         options.unitsFile(), district));
-                new RunSummary(out, district).print(outcome);
+                new RunSummary(out, err, district).print(outcome);
                 if (!outcome.completed()) {
                     status = ExitStatus.FAILED;
                 }
@@ -64,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitStatus.USAGE;
         } catch (Exception e) {
-            err.println("运行失败：" + e.getMessage() + "。问题解决后重新运行同一命令即可从中断处继续。");
+            err.println("运行失败：" + Failures.messageFor(e) + "。问题解决后重新运行同一命令即可从中断处继续。");
             return ExitStatus.FAILED;
         }
     }

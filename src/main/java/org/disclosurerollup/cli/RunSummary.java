@@ -9,24 +9,31 @@ import org.disclosurerollup.job.RunOutcome;
 final class RunSummary {
 
     private final PrintWriter out;
+    private final PrintWriter err;
     private final String district;
 
-    RunSummary(PrintWriter out, String district) {
+    RunSummary(PrintWriter out, PrintWriter err, String district) {
         this.out = out;
+        this.err = err;
         this.district = district;
     }
 
     void print(RunOutcome outcome) {
         String title = district + " " + outcome.year() + "年度（" + outcome.template() + "）";
         if (!outcome.completed()) {
-            out.println(title + "：运行 #" + outcome.runId() + " 失败：" + outcome.failure());
-            out.println("  问题解决后重新运行同一命令，将从中断处继续。");
+            err.println(title + "：运行 #" + outcome.runId() + " 失败：" + outcome.failure()
+                    + "。问题解决后重新运行同一命令，将从中断处继续。");
             return;
         }
-        out.println(outcome.unchanged()
-                ? title + "：输入自运行 #" + outcome.runId() + " 以来没有变化，未重新汇总（no change since run "
-                        + outcome.runId() + "）"
-                : title + "：汇总完成（运行 #" + outcome.runId() + "）");
+        if (!outcome.unchanged()) {
+            out.println(title + "：汇总完成（运行 #" + outcome.runId() + "）");
+        } else if (outcome.republished()) {
+            out.println(title + "：输入与运行 #" + outcome.runId() + " 相同，未重新汇总，已按其结果重新输出（no change since run "
+                    + outcome.runId() + "; its outputs were written again）");
+        } else {
+            out.println(title + "：输入自运行 #" + outcome.runId() + " 以来没有变化，未重新汇总（no change since run "
+                    + outcome.runId() + "）");
+        }
         ExportModel.Counts c = outcome.counts();
         if (c != null) {
             out.println("  文件 " + c.files() + " 个；报表 采用 " + c.submissionsAccepted() + "，退回 "

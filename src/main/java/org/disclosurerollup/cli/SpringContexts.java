@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosurerollup.DisclosureRollupApplication;
+import org.disclosurerollup.support.Failures;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -24,15 +25,12 @@ final class SpringContexts {
         try {
             return new SpringApplicationBuilder(DisclosureRollupApplication.class).run(arguments.toArray(String[]::new));
         } catch (RuntimeException e) {
-            throw new IllegalStateException("无法打开数据文件夹 " + options.data + " 中的数据库：" + rootMessage(e), e);
+            String cause = Failures.messageFor(e);
+            if (cause.contains("already in use")) {
+                throw new IllegalStateException("数据文件夹 " + options.data + " 正被另一个汇总程序使用：请等它运行结束后再试", e);
+            }
+            throw new IllegalStateException("无法打开数据文件夹 " + options.data + " 中的数据库（" + cause
+                    + "）：请检查该文件夹是否可写", e);
         }
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
     }
 }

@@ -1,8 +1,6 @@
 package org.disclosurerollup.export;
 
 import java.io.IOException;
-import java.util.List;
-import org.disclosurerollup.consolidation.Scope;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.support.RunIds;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -17,23 +15,19 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 public class ExportResultsTasklet implements Tasklet {
 
     private final YearRun run;
-    private final List<Scope> scopes;
-    private final ExportModelLoader loader;
+    private final YearOutputs outputs;
 
-    public ExportResultsTasklet(YearRun run, List<Scope> scopes, ExportModelLoader loader) {
+    public ExportResultsTasklet(YearRun run, YearOutputs outputs) {
         this.run = run;
-        this.scopes = scopes;
-        this.loader = loader;
+        this.outputs = outputs;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         long runId = RunIds.of(chunkContext);
-        ExportModel model = loader.load(runId, run, scopes);
-        OutputPublisher.publish(run.yearOutputFolder(), folder -> new YearOutputWriter().writeAll(model, folder));
-        CountsContext.store(model.facts().counts(),
+        ExportModel.Counts counts = outputs.publish(runId, run);
+        CountsContext.store(counts,
                 chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext());
-        contribution.incrementWriteCount(model.statuses().size());
         return RepeatStatus.FINISHED;
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import org.apache.commons.codec.digest.DigestUtils;
 
 /**
- * Identifies what a run works on: the year's files (path and content), the register, and the settings that change the
- * outputs. Two runs with the same fingerprint give the same outputs, so the second one has nothing to do.
+ * Identifies what a run works on: the year's files (path, content, and modification time, which decides which of a
+ * unit's submissions counts), the register, and the settings that change the outputs. Two runs with the same fingerprint give the same outputs, so the second one has nothing to do.
  */
 public final class InputFingerprint {
 
@@ -16,7 +16,8 @@ public final class InputFingerprint {
     public static String of(List<InputFile> files, String registerSha256, String... settings) {
         StringBuilder text = new StringBuilder("disclosure-rollup/1\n");
         for (InputFile file : files) {
-            text.append(file.relativePath()).append('\t').append(file.sha256()).append('\n');
+            text.append(file.relativePath()).append('\t').append(file.sha256()).append('\t')
+                    .append(file.modifiedAt().toEpochMilli()).append('\n');
         }
         text.append("register\t").append(registerSha256).append('\n');
         for (String setting : settings) {

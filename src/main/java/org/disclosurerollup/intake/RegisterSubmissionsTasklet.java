@@ -59,23 +59,29 @@ public class RegisterSubmissionsTasklet implements Tasklet {
         }
         registry.forgetRun(runId);
         registry.recordRun(runId, run, LocalDateTime.now());
-        Map<String, Integer> firstBySha = new HashMap<>();
+        Map<String, Integer> firstByContent = new HashMap<>();
         int fileId = 0;
         for (InputFile file : files) {
             fileId++;
-            Integer original = firstBySha.putIfAbsent(file.sha256(), fileId);
-            register(runId, fileId, file, original);
+            register(runId, fileId, file, firstByContent);
             contribution.incrementReadCount();
         }
         log.info("{}年：登记了 {} 个文件", run.year(), files.size());
         return RepeatStatus.FINISHED;
     }
 
-    private void register(long runId, int fileId, InputFile file, Integer duplicateOf) {
+    /**
+     * Registers one file. The same bytes as an earlier file are one submission (a copy in 邮件附件/, a rename) — unless
+     * the unit comes from the file name, as two units may well send identical tables (all zeros).
+     */
+    private void register(long runId, int fileId, InputFile file, Map<String, Integer> firstByContent) {
         FileNameInfo name = FileNameInfo.parse(file.fileName());
-        Registration registration = duplicateOf != null
-                ? new Registration(FileStatus.DUPLICATE, null, null, null, 0)
-                : inspect(file, name);
+        Registration registration = inspect(file, name);
+        String content = registration.unitFromName() ? file.sha256() + "|" + unitNamed(name) : file.sha256();
+        Integer duplicateOf = firstByContent.putIfAbsent(content, fileId);
+        if (duplicateOf != null) {
+            registration = new Registration(FileStatus.DUPLICATE, null, null, null, 0, false);
+        }
         RegisteredFile registered = new RegisteredFile(fileId, file.relativePath(), file.sizeBytes(), file.sha256(),
                 file.modifiedAt(), file.extension(), registration.charset(), name.unit(), name.year(),
                 registration.status(), duplicateOf, registration.reason(), registration.message());
@@ -97,7 +103,8 @@ public class RegisterSubmissionsTasklet implements Tasklet {
         }
         FileInspection inspection = inspector.inspect(file.path());
         if (inspection instanceof FileInspection.Unreadable unreadable) {
-            return Registration.rejected(unreadable.reason(), unreadable.message());
+            Registration rejected = Registration.rejected(unreadable.reason(), unreadable.message());
+            return unreadable.layout() == null ? rejected : rejected.withRows(countRows(file, unreadable.layout()));
         }
         FileInspection.Readable readable = (FileInspection.Readable) inspection;
         Optional<Registration> problem = checkNameAgainstContent(readable, name);
@@ -108,7 +115,8 @@ public class RegisterSubmissionsTasklet implements Tasklet {
         if (unknownUnit.isPresent()) {
             return unknownUnit.get();
         }
-        return new Registration(FileStatus.READABLE, readable.charset().name(), null, null, 0);
+        return new Registration(FileStatus.READABLE, readable.charset().name(), null, null, 0,
+                !readable.header().has(Column.UNIT));
     }
 
     private Optional<Registration> checkNameAgainstContent(FileInspection.Readable readable, FileNameInfo name) {
@@ -174,13 +182,19 @@ public class RegisterSubmissionsTasklet implements Tasklet {
         return rows;
     }
 
-    private record Registration(FileStatus status, String charset, Reason reason, String message, long rowsRead) {
+    private String unitNamed(FileNameInfo name) {
+        return run.names().resolve(name.unit(), run.year()).map(match -> match.unit().code()).orElse(name.unit());
+    }
+
+    /** @param unitFromName the rows take their unit from the file name (the content has no unit column) */
+    private record Registration(FileStatus status, String charset, Reason reason, String message, long rowsRead,
+                                boolean unitFromName) {
         static Registration rejected(Reason reason, String message) {
-            return new Registration(FileStatus.REJECTED, null, reason, message, 0);
+            return new Registration(FileStatus.REJECTED, null, reason, message, 0, false);
         }
 
         Registration withRows(long rows) {
-            return new Registration(status, charset, reason, message, rows);
+            return new Registration(status, charset, reason, message, rows, unitFromName);
         }
     }
 }

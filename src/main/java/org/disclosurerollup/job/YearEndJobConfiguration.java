@@ -16,8 +16,8 @@ import org.disclosurerollup.consolidation.ComputeTotalsTasklet;
 import org.disclosurerollup.consolidation.CountingSubmissionsTasklet;
 import org.disclosurerollup.consolidation.Scope;
 import org.disclosurerollup.consolidation.Scopes;
-import org.disclosurerollup.export.ExportModelLoader;
 import org.disclosurerollup.export.ExportResultsTasklet;
+import org.disclosurerollup.export.YearOutputs;
 import org.disclosurerollup.intake.FileRegistry;
 import org.disclosurerollup.intake.FileStatus;
 import org.disclosurerollup.intake.RegisterSubmissionsTasklet;
@@ -72,6 +72,11 @@ public class YearEndJobConfiguration {
     @Bean
     FileRegistry fileRegistry(DataSource dataSource) {
         return new FileRegistry(JdbcClient.create(dataSource));
+    }
+
+    @Bean
+    YearOutputs yearOutputs(DataSource dataSource, List<Scope> scopes) {
+        return new YearOutputs(JdbcClient.create(dataSource), scopes);
     }
 
     @Bean
@@ -212,8 +217,8 @@ public class YearEndJobConfiguration {
     @Bean
     @StepScope
     ExportResultsTasklet exportResultsTasklet(@Value("#{stepExecution}") StepExecution step, YearRunFactory runs,
-                                              List<Scope> scopes, DataSource dataSource) {
-        return new ExportResultsTasklet(run(runs, step), scopes, new ExportModelLoader(JdbcClient.create(dataSource)));
+                                              YearOutputs yearOutputs) {
+        return new ExportResultsTasklet(run(runs, step), yearOutputs);
     }
 
     private static YearRun run(YearRunFactory runs, StepExecution step) {

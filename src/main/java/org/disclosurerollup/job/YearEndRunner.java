@@ -4,11 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.disclosurerollup.export.CountsContext;
+import org.disclosurerollup.export.YearOutputs;
 import org.disclosurerollup.intake.InputFile;
 import org.disclosurerollup.intake.InputFingerprint;
 import org.disclosurerollup.intake.InputScanner;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.register.RegisterException;
+import org.disclosurerollup.support.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -33,12 +35,15 @@ public class YearEndRunner {
     private final JobRepository jobRepository;
     private final Job yearEndJob;
     private final YearRunFactory runs;
+    private final YearOutputs outputs;
 
-    YearEndRunner(JobOperator jobOperator, JobRepository jobRepository, Job yearEndJob, YearRunFactory runs) {
+    YearEndRunner(JobOperator jobOperator, JobRepository jobRepository, Job yearEndJob, YearRunFactory runs,
+                  YearOutputs outputs) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.yearEndJob = yearEndJob;
         this.runs = runs;
+        this.outputs = outputs;
     }
 
     /** The request of one run, as the command line gives it. */
@@ -71,7 +76,12 @@ public class YearEndRunner {
         } else {
             JobExecution last = jobRepository.getLastJobExecution(instance);
             if (last.getStatus() == BatchStatus.COMPLETED) {
-                return outcome(run, last, true);
+                boolean republish = !outputs.holdsRun(instance.getInstanceId(), run);
+                if (republish) {
+                    log.info("{}年：输入与运行 #{} 相同，结果文件夹中不是它的结果，重新输出", run.year(), instance.getInstanceId());
+                    outputs.publish(instance.getInstanceId(), run);
+                }
+                return outcome(run, last, true, republish);
             }
             if (last.getStatus().isRunning()) {
                 log.warn("{}年：运行 #{} 上次未正常结束，恢复后继续", run.year(), instance.getInstanceId());
@@ -80,22 +90,15 @@ public class YearEndRunner {
             log.info("{}年：从中断处继续运行 #{}", run.year(), instance.getInstanceId());
             execution = jobOperator.restart(last);
         }
-        return outcome(run, execution, false);
+        return outcome(run, execution, false, false);
     }
 
-    private RunOutcome outcome(YearRun run, JobExecution execution, boolean unchanged) {
+    private RunOutcome outcome(YearRun run, JobExecution execution, boolean unchanged, boolean republished) {
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
         String failure = completed ? null : execution.getAllFailureExceptions().stream()
-                .map(YearEndRunner::rootMessage).findFirst().orElse("运行状态为 " + execution.getStatus());
+                .map(Failures::messageFor).findFirst().orElse("运行状态为 " + execution.getStatus());
         return new RunOutcome(run.year(), run.template().id(), execution.getJobInstance().getInstanceId(), completed,
-                unchanged, CountsContext.read(execution.getExecutionContext()), run.yearOutputFolder(), failure);
+                unchanged, republished, CountsContext.read(execution.getExecutionContext()), run.yearOutputFolder(), failure);
     }
 
-    private static String rootMessage(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
-    }
 }

@@ -15,7 +15,15 @@ public sealed interface FileInspection {
             implements FileInspection {
     }
 
-    /** @param message Chinese, says what to fix */
-    record Unreadable(Reason reason, String message) implements FileInspection {
+    /**
+     * @param message Chinese, says what to fix
+     * @param layout  for a file that is text with a header but lacks a required column: how its rows can still be
+     *                counted (they are all rejected with the file); null otherwise
+     */
+    record Unreadable(Reason reason, String message, Readable layout) implements FileInspection {
+
+        public Unreadable(Reason reason, String message) {
+            this(reason, message, null);
+        }
     }
 }

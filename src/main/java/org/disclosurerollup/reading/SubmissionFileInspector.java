@@ -51,16 +51,18 @@ public final class SubmissionFileInspector {
             return unreadable("文件没有内容（只有空行）");
         }
         FoundHeader header = found.get();
+        Readable layout = new Readable("csv", encoding.get().charset(), encoding.get().bom(), header.delimiter(),
+                header.map());
         if (header.recognised() == 0) {
             return new Unreadable(Reason.MISSING_LABEL, "第" + header.map().headerRow() + "行是表头，但其中没有可识别的列名（读到："
-                    + quoted(header) + "）。可用的列名：" + Column.acceptedNames());
+                    + quoted(header) + "）。可用的列名：" + Column.acceptedNames(), layout);
         }
         Optional<String> missing = HeaderFinder.missing(header.map());
         if (missing.isPresent()) {
             return new Unreadable(Reason.MISSING_LABEL, "第" + header.map().headerRow() + "行表头缺少" + missing.get()
-                    + "。可用的列名：" + Column.acceptedNames());
+                    + "。可用的列名：" + Column.acceptedNames(), layout);
         }
-        return new Readable("csv", encoding.get().charset(), encoding.get().bom(), header.delimiter(), header.map());
+        return layout;
     }
 
     private static String quoted(FoundHeader header) {

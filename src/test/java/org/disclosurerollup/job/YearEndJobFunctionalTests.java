@@ -138,6 +138,44 @@ class YearEndJobFunctionalTests extends JobTestSupport {
     }
 
     @Test
+    void identicalTablesOfTwoUnitsNamedByTheirFilesAreNotDuplicates() throws Exception {
+        Fixtures zeros = new Fixtures(work.resolve("zeros"))
+                .utf8("2024/四坝镇_2024.csv", "指标代码,数值", "P02@M,0", "P03@N,0")
+                .utf8("2024/清源镇_2024.csv", "指标代码,数值", "P02@M,0", "P03@N,0")
+                .utf8("2024/邮件附件/清源镇_2024.csv", "指标代码,数值", "P02@M,0", "P03@N,0");
+
+        run(2024, zeros.input(), output);
+
+        assertThat(csv("submissions.csv")).extracting(line -> String.join(",", List.of(line.split(",")).subList(0, 5)))
+                .contains("T1,四坝镇,township,accepted,四坝镇_2024.csv", "T2,清源镇,township,accepted,清源镇_2024.csv",
+                        "T2,清源镇,township,duplicate,邮件附件/清源镇_2024.csv");
+    }
+
+    @Test
+    void anUnchangedInputWritesItsOutputsAgainWhenTheFolderHoldsOthers() throws Exception {
+        RunOutcome first = run();
+        List<String> firstTotals = csv("totals.csv");
+        input.utf8("2024/和平镇_2024.csv", "单位,指标代码,数值", "和平镇,P02@M,3");
+        RunOutcome second = run();
+        assertThat(csv("totals.csv")).contains("2024,all,P02@M,18");
+        Files.delete(input.input().resolve("2024/和平镇_2024.csv"));
+
+        RunOutcome again = run();
+
+        assertThat(second.runId()).isNotEqualTo(first.runId());
+        assertThat(again.unchanged()).isTrue();
+        assertThat(again.republished()).isTrue();
+        assertThat(again.runId()).isEqualTo(first.runId());
+        assertThat(csv("totals.csv")).isEqualTo(firstTotals);
+
+        deleteRecursively(output.resolve("2024"));
+        RunOutcome afterDeletion = run();
+        assertThat(afterDeletion.republished()).isTrue();
+        assertThat(csv("totals.csv")).isEqualTo(firstTotals);
+        assertThat(run().republished()).isFalse();
+    }
+
+    @Test
     void theNewestSubmissionOfAUnitCountsAndTheOlderIsSuperseded() throws Exception {
         input.utf8("2024/和平镇_2024.csv", "单位,指标代码,数值", "和平镇,P02@M,3")
                 .utf8("2024/更正/和平镇_2024_更正.csv", "单位,指标代码,数值", "和平镇,P02@M,4");
@@ -217,6 +255,14 @@ class YearEndJobFunctionalTests extends JobTestSupport {
 
     private List<String> csv(String name) {
         return Fixtures.lines(output.resolve("2024").resolve(name));
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private String sha(String relative) throws IOException {

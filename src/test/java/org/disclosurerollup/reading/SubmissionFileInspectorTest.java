@@ -107,26 +107,37 @@ class SubmissionFileInspectorTest {
 
     @Test
     void missingValueColumn() throws IOException {
-        assertThat(inspect("单位,指标代码,备注\n四坝镇,L01_2_2,5\n")).isEqualTo(new Unreadable(Reason.MISSING_LABEL,
+        assertThat(withoutLayout(inspect("单位,指标代码,备注\n四坝镇,L01_2_2,5\n"))).isEqualTo(new Unreadable(Reason.MISSING_LABEL,
                 "第1行表头缺少“数值”列。可用的列名：" + ACCEPTED));
     }
 
     @Test
     void neitherCodeNorIndicator() throws IOException {
-        assertThat(inspect("单位,栏目,数值\n四坝镇,自然人,5\n")).isEqualTo(new Unreadable(Reason.MISSING_LABEL,
+        assertThat(withoutLayout(inspect("单位,栏目,数值\n四坝镇,自然人,5\n"))).isEqualTo(new Unreadable(Reason.MISSING_LABEL,
                 "第1行表头缺少“指标代码”或“指标名称”列。可用的列名：" + ACCEPTED));
     }
 
     @Test
     void missingBoth() throws IOException {
-        assertThat(inspect("\n单位,年度\n")).isEqualTo(new Unreadable(Reason.MISSING_LABEL,
+        assertThat(withoutLayout(inspect("\n单位,年度\n"))).isEqualTo(new Unreadable(Reason.MISSING_LABEL,
                 "第2行表头缺少“数值”列和“指标代码”或“指标名称”列。可用的列名：" + ACCEPTED));
     }
 
     @Test
     void noRecognisedColumnAtAll() throws IOException {
-        assertThat(inspect("四坝镇,L01_2_2,5\n")).isEqualTo(new Unreadable(Reason.MISSING_LABEL,
+        assertThat(withoutLayout(inspect("四坝镇,L01_2_2,5\n"))).isEqualTo(new Unreadable(Reason.MISSING_LABEL,
                 "第1行是表头，但其中没有可识别的列名（读到：“四坝镇”、“L01_2_2”、“5”）。可用的列名：" + ACCEPTED));
+    }
+
+    @Test
+    void aFileWithoutTheNeededColumnsStillTellsHowToCountItsRows() throws IOException {
+        assertThat(inspect("单位,指标代码,备注\n四坝镇,L01_2_2,5\n")).isInstanceOfSatisfying(Unreadable.class,
+                u -> assertThat(u.layout()).isEqualTo(new Readable("csv", StandardCharsets.UTF_8, false, ',',
+                        new HeaderMap(Map.of(Column.UNIT, 0, Column.CODE, 1), 1))));
+    }
+
+    private static FileInspection withoutLayout(FileInspection inspection) {
+        return inspection instanceof Unreadable u ? new Unreadable(u.reason(), u.message()) : inspection;
     }
 
     @Test
