@@ -10,12 +10,19 @@ import org.springframework.util.unit.DataSize;
  *
  * @param dataDir     the embedded database and anything kept between runs
  * @param district    used in titles and file names
- * @param chunkSize   rows per transaction while loading
+ * @param chunks      how much each transaction holds
  * @param maxFileSize a larger submission is rejected before it is parsed
  * @param names       affixes tolerated around unit names
  */
 @ConfigurationProperties("rollup")
-public record RollupProperties(Path dataDir, String district, int chunkSize, DataSize maxFileSize, Names names) {
+public record RollupProperties(Path dataDir, String district, Chunks chunks, DataSize maxFileSize, Names names) {
+
+    /**
+     * @param rows        rows per transaction while loading
+     * @param submissions submissions per transaction while checking
+     */
+    public record Chunks(int rows, int submissions) {
+    }
 
     /** Prefixes and suffixes tolerated around a unit's name (the district name is always a prefix too). */
     public record Names(List<String> prefixes, List<String> suffixes) {

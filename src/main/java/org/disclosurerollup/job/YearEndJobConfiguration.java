@@ -112,7 +112,7 @@ public class YearEndJobConfiguration {
     Step loadSubmissionRows(JobRepository repository, PlatformTransactionManager tx, SubmissionRowReader submissionRowReader,
                             RowChecker rowChecker, SubmittedRowWriter submittedRowWriter, RollupProperties properties) {
         return new StepBuilder("loadSubmissionRows", repository)
-                .<SourceRow, CheckedRow>chunk(properties.chunkSize())
+                .<SourceRow, CheckedRow>chunk(properties.chunks().rows())
                 .transactionManager(tx)
                 .reader(submissionRowReader)
                 .processor(rowChecker)
@@ -150,9 +150,9 @@ public class YearEndJobConfiguration {
     @Bean
     Step checkSubmissions(JobRepository repository, PlatformTransactionManager tx,
                           JdbcCursorItemReader<SubmissionKey> submissionKeyReader, SubmissionChecker submissionChecker,
-                          SubmissionVerdictWriter submissionVerdictWriter) {
+                          SubmissionVerdictWriter submissionVerdictWriter, RollupProperties properties) {
         return new StepBuilder("checkSubmissions", repository)
-                .<SubmissionKey, SubmissionVerdict>chunk(20)
+                .<SubmissionKey, SubmissionVerdict>chunk(properties.chunks().submissions())
                 .transactionManager(tx)
                 .reader(submissionKeyReader)
                 .processor(submissionChecker)

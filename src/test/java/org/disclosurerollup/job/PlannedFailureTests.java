@@ -1,0 +1,115 @@
+package org.disclosurerollup.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Planned failures in the middle of the chunked steps, with two rows and one submission per transaction: a database
+ * constraint refuses one write, the step fails, the constraint goes, and the same command resumes after the last
+ * commit — nothing read twice, nothing lost, the same figures as an uninterrupted run.
+ */
+@SpringBootTest(properties = {"rollup.chunks.rows=2", "rollup.chunks.submissions=1"})
+class PlannedFailureTests {
+
+    private static final Path DATA = TestFolders.newTempFolder("rollup-planned-failure");
+
+    @DynamicPropertySource
+    static void dataFolder(DynamicPropertyRegistry registry) {
+        registry.add("rollup.data-dir", DATA::toString);
+    }
+
+    @Autowired
+    YearEndRunner runner;
+
+    @Autowired
+    JobRepository jobRepository;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path work;
+
+    private Fixtures district() {
+        return new Fixtures(work.resolve("input"))
+                .utf8("2024/四坝镇_2024.csv", "单位,指标代码,数值", "四坝镇,P01@M,0", "四坝镇,P02@M,1", "四坝镇,P02@R,2",
+                        "四坝镇,P02@V,CRASH", "四坝镇,P03@N,4")
+                .utf8("2024/清源镇_2024.csv", "单位,指标代码,数值", "清源镇,P02@M,10", "清源镇,P03@N,20", "清源镇,P04@N,30")
+                .utf8("2024/黄羊镇_2024.csv", "单位,指标代码,数值", "黄羊镇,P02@M,100");
+    }
+
+    @Test
+    void aFailureWhileLoadingRowsResumesAfterTheLastCommittedChunk() throws Exception {
+        Fixtures input = district();
+        jdbc.sql("ALTER TABLE submitted_row ADD CONSTRAINT planned_failure CHECK (raw_value <> 'CRASH') NOCHECK").update();
+        RunOutcome failed;
+        try {
+            failed = run(input);
+        } finally {
+            jdbc.sql("ALTER TABLE submitted_row DROP CONSTRAINT planned_failure").update();
+        }
+        assertThat(failed.completed()).isFalse();
+        assertThat(count("submitted_row", failed.runId())).isEqualTo(2);
+
+        RunOutcome resumed = run(input);
+
+        assertThat(resumed.runId()).isEqualTo(failed.runId());
+        assertResumedExactly(resumed, "loadSubmissionRows");
+    }
+
+    @Test
+    void aFailureWhileCheckingSubmissionsResumesAtTheNextSubmission() throws Exception {
+        Fixtures input = district();
+        jdbc.sql("ALTER TABLE submission ADD CONSTRAINT planned_failure CHECK (unit_code <> 'T2') NOCHECK").update();
+        RunOutcome failed;
+        try {
+            failed = run(input);
+        } finally {
+            jdbc.sql("ALTER TABLE submission DROP CONSTRAINT planned_failure").update();
+        }
+        assertThat(failed.completed()).isFalse();
+        assertThat(count("submission", failed.runId())).isEqualTo(1);
+
+        RunOutcome resumed = run(input);
+
+        assertThat(resumed.runId()).isEqualTo(failed.runId());
+        assertResumedExactly(resumed, "checkSubmissions");
+    }
+
+    private void assertResumedExactly(RunOutcome resumed, String failedStep) throws Exception {
+        assertThat(resumed.completed()).isTrue();
+        JobInstance instance = jobRepository.getJobInstance(resumed.runId());
+        assertThat(jobRepository.getJobExecutions(instance)).hasSize(2);
+        assertThat(jobRepository.getStepExecutionCount(instance, "registerSubmissions")).isEqualTo(1);
+        assertThat(jobRepository.getStepExecutionCount(instance, failedStep)).isEqualTo(2);
+        assertThat(count("submitted_row", resumed.runId())).isEqualTo(9);
+        assertThat(count("submission", resumed.runId())).isEqualTo(3);
+        assertThat(count("problem", resumed.runId())).isEqualTo(1);
+        assertThat(resumed.counts().rowsRead()).isEqualTo(9);
+        assertThat(resumed.counts().rowsAccepted()).isEqualTo(8);
+        assertThat(resumed.counts().rowsRejected()).isEqualTo(1);
+        List<String> totals = Fixtures.lines(work.resolve("output/2024/totals.csv"));
+        assertThat(totals).contains("2024,all,P02@M,111", "2024,all,P02@R,2", "2024,all,P03@N,24",
+                "2024,all,P04@N,30", "2024,all,P02@V,0");
+    }
+
+    private long count(String table, long runId) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE run_id = ?").param(runId).query(Long.class).single();
+    }
+
+    private RunOutcome run(Fixtures input) throws Exception {
+        return runner.run(new YearEndRunner.Request(2024, input.input(), work.resolve("output"),
+                input.input().resolve("units.csv"), "凉州区"));
+    }
+}
