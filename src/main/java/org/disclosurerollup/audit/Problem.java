@@ -1,5 +1,7 @@
 package org.disclosurerollup.audit;
 
+import org.disclosurerollup.catalog.Severity;
+
 /**
  * A problem found in a run: a rejected file, a rejected row, a broken rule or a warning (a line of table {@code problem}).
  * Errors reject something and go to {@code rejected-rows.csv}; warnings are listed in the workbook only.
@@ -11,15 +13,13 @@ public record Problem(Integer fileId, Integer itemNo, Integer submissionId, int 
                       Integer rowNo, String unitCode, String unitText, String code, String rawValue, String reason,
                       String message) {
 
-    public static final String ERROR = "error";
-    public static final String WARN = "warn";
-
     /** A whole file rejected; {@code unitText} is the unit its name gives, if any. */
     public static Problem fileRejected(int fileId, String unitText, Reason reason, String message) {
         return new Problem(fileId, null, null, 0, true, null, null, null, unitText, null, null, reason.id(), message);
     }
 
+    /** {@code error} or {@code warn}, as the rules' severities are written. */
     public String severity() {
-        return error ? ERROR : WARN;
+        return (error ? Severity.ERROR : Severity.WARN).id();
     }
 }

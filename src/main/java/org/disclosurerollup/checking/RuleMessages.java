@@ -54,11 +54,10 @@ final class RuleMessages {
     }
 
     private static BigDecimal valueOf(Map<String, CellValue> cells, String code) {
-        CellValue value = cells.get(code);
-        return value == null ? BigDecimal.ZERO : value.forSums();
+        return SubmissionRules.valueOf(cells, code);
     }
 
     static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        return CellValue.plain(value).toPlainString();
     }
 }

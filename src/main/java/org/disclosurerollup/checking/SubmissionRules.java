@@ -86,7 +86,8 @@ public final class SubmissionRules {
         return value == null || value.isBlank();
     }
 
-    private static BigDecimal valueOf(Map<String, CellValue> cells, String code) {
+    /** A cell's value in sums: absent, EMPTY and NA count as 0. */
+    static BigDecimal valueOf(Map<String, CellValue> cells, String code) {
         CellValue value = cells.get(code);
         return value == null ? BigDecimal.ZERO : value.forSums();
     }

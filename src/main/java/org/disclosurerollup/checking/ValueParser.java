@@ -17,6 +17,9 @@ import org.disclosurerollup.catalog.CellType;
  */
 public final class ValueParser {
 
+    /** 万元 to the fen (0.01 元); the database keeps exactly this many places. */
+    private static final int AMOUNT_PLACES = 6;
+
     private static final int LONGEST_VALUE = 200;
     /** Hyphen-minus, hyphens, en/em dashes, horizontal bar, minus sign, box-drawing lines, two- and three-em dashes. */
     private static final Pattern DASHES = Pattern.compile("[-\u2010-\u2015\u2212\u2500\u2501\u2E3A\u2E3B]+");
@@ -84,7 +87,7 @@ public final class ValueParser {
     }
 
     private ValueReading amount(BigDecimal value, WrittenUnit unit, String raw) {
-        BigDecimal wanYuan = withoutTrailingZeros(unit == WrittenUnit.YUAN ? value.movePointLeft(4) : value);
+        BigDecimal wanYuan = CellValue.plain(unit == WrittenUnit.YUAN ? value.movePointLeft(4) : value);
         if (wanYuan.scale() > AMOUNT_PLACES) {
             return rejected(Reason.TYPE_ERROR, SubmittedText.quoted(raw) + "小数位数过多：金额精确到分即可（以万元计最多"
                     + AMOUNT_PLACES + "位小数，以元计最多2位小数）");
@@ -100,9 +103,6 @@ public final class ValueParser {
         return new ValueReading.Accepted(CellValue.of(wanYuan), List.of(converted));
     }
 
-    /** 万元 to the fen (0.01 元); the database keeps exactly this many places. */
-    private static final int AMOUNT_PLACES = 6;
-
     private ValueReading count(BigDecimal value, String raw, CatalogCell cell) {
         if (value.stripTrailingZeros().scale() > 0) {
             return rejected(Reason.NOT_INTEGER, SubmittedText.quoted(raw) + "不是整数：" + cell.unit() + "数应为整数");
@@ -110,10 +110,6 @@ public final class ValueParser {
         return accepted(CellValue.of(value.setScale(0)));
     }
 
-    private static BigDecimal withoutTrailingZeros(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
 
     private ValueReading notANumber(String raw, CatalogCell cell) {
         return rejected(Reason.TYPE_ERROR, SubmittedText.quoted(raw) + "不是数字：" + fillHint(cell));

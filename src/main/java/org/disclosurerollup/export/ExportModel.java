@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.disclosurerollup.catalog.Severity;
 import org.disclosurerollup.catalog.Template;
 import org.disclosurerollup.checking.CellValue;
 
@@ -56,7 +57,7 @@ public record ExportModel(RunFacts facts, Template template, List<Scope> scopes,
                               String value, String reason, String message) {
 
         public boolean rejects() {
-            return "error".equals(severity);
+            return Severity.ERROR.id().equals(severity);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.disclosurerollup.export;
 
 import java.util.Map;
+import org.disclosurerollup.catalog.Severity;
 import org.disclosurerollup.register.UnitType;
 
 /** Chinese words for the contract's identifiers, as the workbook shows them. */
@@ -26,7 +27,7 @@ final class OutputLabels {
     }
 
     static String severity(String id) {
-        return "error".equals(id) ? "错误" : "警告";
+        return Severity.ERROR.id().equals(id) ? "错误" : "警告";
     }
 
     static String unitType(String id) {

@@ -1,9 +1,11 @@
 package org.disclosurerollup.intake;
 
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.disclosurerollup.audit.Reason;
+import org.disclosurerollup.reading.FileToRead;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The run and its input files in the database (tables {@code rollup_run} and {@code input_file}). */
@@ -41,6 +43,13 @@ public final class FileRegistry {
         for (String table : List.of("problem", "input_file")) {
             jdbc.sql("DELETE FROM " + table + " WHERE run_id = ?").param(runId).update();
         }
+    }
+
+    /** The files whose rows the loading step reads, where they are. */
+    public List<FileToRead> readableFiles(long runId, Path yearFolder) {
+        return files(runId).stream().filter(file -> file.status() == FileStatus.READABLE)
+                .map(file -> new FileToRead(file.fileId(), yearFolder.resolve(file.path())))
+                .toList();
     }
 
     public List<RegisteredFile> files(long runId) {

@@ -9,6 +9,7 @@ import org.disclosurerollup.checking.CheckedRow;
 import org.disclosurerollup.checking.RowChecker;
 import org.disclosurerollup.checking.SubmissionChecker;
 import org.disclosurerollup.checking.SubmissionKey;
+import org.disclosurerollup.checking.SubmissionKeys;
 import org.disclosurerollup.checking.SubmissionVerdict;
 import org.disclosurerollup.checking.SubmissionVerdictWriter;
 import org.disclosurerollup.checking.SubmittedRowWriter;
@@ -19,7 +20,6 @@ import org.disclosurerollup.consolidation.Scopes;
 import org.disclosurerollup.export.ExportResultsTasklet;
 import org.disclosurerollup.export.YearOutputs;
 import org.disclosurerollup.intake.FileRegistry;
-import org.disclosurerollup.intake.FileStatus;
 import org.disclosurerollup.intake.RegisterSubmissionsTasklet;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.reading.FileToRead;
@@ -35,7 +35,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,7 +51,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class YearEndJobConfiguration {
 
     public static final String JOB_NAME = "yearEndJob";
-    private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
+    private static final String STEP = "#{stepExecution}";
 
     @Bean
     Catalog catalog() {
@@ -100,7 +99,7 @@ public class YearEndJobConfiguration {
 
     @Bean
     @StepScope
-    RegisterSubmissionsTasklet registerSubmissionsTasklet(@Value("#{stepExecution}") StepExecution step,
+    RegisterSubmissionsTasklet registerSubmissionsTasklet(@Value(STEP) StepExecution step,
                                                           YearRunFactory runs, FileRegistry registry,
                                                           DataSource dataSource, RollupProperties properties) {
         return new RegisterSubmissionsTasklet(run(runs, step), registry,
@@ -122,29 +121,23 @@ public class YearEndJobConfiguration {
 
     @Bean
     @StepScope
-    SubmissionRowReader submissionRowReader(@Value("#{stepExecution}") StepExecution step, YearRunFactory runs,
+    SubmissionRowReader submissionRowReader(@Value(STEP) StepExecution step, YearRunFactory runs,
                                             FileRegistry registry) {
-        YearRun run = run(runs, step);
-        List<FileToRead> files = registry.files(RunIds.of(step)).stream()
-                .filter(file -> file.status() == FileStatus.READABLE)
-                .map(file -> new FileToRead(file.fileId(), run.yearFolder().resolve(file.path())))
-                .toList();
-        SubmissionRowReader reader = new SubmissionRowReader(files, new SubmissionFileInspector());
-        reader.setName("submissionRowReader");
-        return reader;
+        List<FileToRead> files = registry.readableFiles(RunIds.of(step), run(runs, step).yearFolder());
+        return new SubmissionRowReader(files, new SubmissionFileInspector());
     }
 
     @Bean
     @StepScope
-    RowChecker rowChecker(@Value("#{stepExecution}") StepExecution step, YearRunFactory runs, Catalog catalog,
+    RowChecker rowChecker(@Value(STEP) StepExecution step, YearRunFactory runs, Catalog catalog,
                           FileRegistry registry) {
         return new RowChecker(run(runs, step), catalog, registry.files(RunIds.of(step)));
     }
 
     @Bean
     @StepScope
-    SubmittedRowWriter submittedRowWriter(@Value(RUN_ID) Long runId, DataSource dataSource) {
-        return new SubmittedRowWriter(runId, new NamedParameterJdbcTemplate(dataSource));
+    SubmittedRowWriter submittedRowWriter(@Value(STEP) StepExecution step, DataSource dataSource) {
+        return new SubmittedRowWriter(RunIds.of(step), new NamedParameterJdbcTemplate(dataSource));
     }
 
     @Bean
@@ -162,23 +155,13 @@ public class YearEndJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<SubmissionKey> submissionKeyReader(@Value(RUN_ID) Long runId, DataSource dataSource) {
-        return new JdbcCursorItemReaderBuilder<SubmissionKey>()
-                .name("submissionKeyReader")
-                .dataSource(dataSource)
-                .sql("""
-                        SELECT ROW_NUMBER() OVER (ORDER BY file_id, unit_code) AS submission_id, file_id, unit_code
-                        FROM (SELECT DISTINCT file_id, unit_code FROM submitted_row
-                              WHERE run_id = ? AND unit_code IS NOT NULL) units
-                        ORDER BY file_id, unit_code""")
-                .queryArguments(runId)
-                .rowMapper((rs, n) -> new SubmissionKey(rs.getInt(1), rs.getInt(2), rs.getString(3)))
-                .build();
+    JdbcCursorItemReader<SubmissionKey> submissionKeyReader(@Value(STEP) StepExecution step, DataSource dataSource) {
+        return SubmissionKeys.reader(RunIds.of(step), dataSource);
     }
 
     @Bean
     @StepScope
-    SubmissionChecker submissionChecker(@Value("#{stepExecution}") StepExecution step, YearRunFactory runs,
+    SubmissionChecker submissionChecker(@Value(STEP) StepExecution step, YearRunFactory runs,
                                         Catalog catalog, FileRegistry registry, DataSource dataSource) {
         return new SubmissionChecker(RunIds.of(step), run(runs, step), catalog, registry.files(RunIds.of(step)),
                 JdbcClient.create(dataSource));
@@ -186,8 +169,8 @@ public class YearEndJobConfiguration {
 
     @Bean
     @StepScope
-    SubmissionVerdictWriter submissionVerdictWriter(@Value(RUN_ID) Long runId, DataSource dataSource) {
-        return new SubmissionVerdictWriter(runId, new NamedParameterJdbcTemplate(dataSource));
+    SubmissionVerdictWriter submissionVerdictWriter(@Value(STEP) StepExecution step, DataSource dataSource) {
+        return new SubmissionVerdictWriter(RunIds.of(step), new NamedParameterJdbcTemplate(dataSource));
     }
 
     @Bean
@@ -204,7 +187,7 @@ public class YearEndJobConfiguration {
 
     @Bean
     @StepScope
-    ComputeTotalsTasklet computeTotalsTasklet(@Value("#{stepExecution}") StepExecution step, YearRunFactory runs,
+    ComputeTotalsTasklet computeTotalsTasklet(@Value(STEP) StepExecution step, YearRunFactory runs,
                                               List<Scope> scopes, DataSource dataSource) {
         return new ComputeTotalsTasklet(run(runs, step).template(), scopes, new NamedParameterJdbcTemplate(dataSource));
     }
@@ -216,7 +199,7 @@ public class YearEndJobConfiguration {
 
     @Bean
     @StepScope
-    ExportResultsTasklet exportResultsTasklet(@Value("#{stepExecution}") StepExecution step, YearRunFactory runs,
+    ExportResultsTasklet exportResultsTasklet(@Value(STEP) StepExecution step, YearRunFactory runs,
                                               YearOutputs yearOutputs) {
         return new ExportResultsTasklet(run(runs, step), yearOutputs);
     }
