@@ -9,6 +9,8 @@ import java.util.Optional;
 /**
  * Finds the register unit a submitted name means: by name or alias first, then with the district's prefixes and
  * suffixes taken off both sides. Several candidates: the one expected that year wins; still several: no answer.
+ * An exact match to a unit not expected that year gives way to an affix match that is expected
+ * ({@code 韩佐乡人民政府} in 2024 is 韩佐镇, whose alias is 韩佐乡).
  */
 public final class UnitNameResolver {
 
@@ -48,14 +50,22 @@ public final class UnitNameResolver {
             return Optional.empty();
         }
         String key = UnitNames.key(submittedName);
-        List<UnitMatch> candidates = byKey.get(key);
-        if (candidates == null) {
-            candidates = byStrippedKey.get(UnitNames.withoutAffixes(key, prefixKeys, suffixKeys));
+        Optional<UnitMatch> exact = choose(byKey.getOrDefault(key, List.of()), year);
+        if (exact.isPresent() && exact.get().unit().expectedIn(year)) {
+            return exact;
         }
-        return candidates == null ? Optional.empty() : choose(candidates, year);
+        Optional<UnitMatch> stripped = choose(byStrippedKey.getOrDefault(
+                UnitNames.withoutAffixes(key, prefixKeys, suffixKeys), List.of()), year);
+        if (exact.isPresent() && stripped.filter(match -> match.unit().expectedIn(year)).isEmpty()) {
+            return exact;
+        }
+        return stripped.isPresent() ? stripped : exact;
     }
 
     private static Optional<UnitMatch> choose(List<UnitMatch> candidates, int year) {
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
         if (candidates.size() == 1) {
             return Optional.of(candidates.get(0));
         }
