@@ -23,9 +23,9 @@ public final class IndicatorIndex {
     private final Map<String, Set<String>> codesByPath = new HashMap<>();
     private final Map<String, Set<String>> codesByRowAndColumn = new HashMap<>();
 
-    private IndicatorIndex(List<CatalogCell> valueCells) {
-        for (CatalogCell cell : valueCells) {
-            List<String> rowKeys = LabelPath.of(cell.rowLabel()).tailKeys();
+    private IndicatorIndex(Template template) {
+        for (CatalogCell cell : template.valueCells()) {
+            List<String> rowKeys = LabelPath.of(rowPath(cell, template)).tailKeys();
             List<String> columnKeys = new ArrayList<>(LabelPath.of(cell.colLabel()).tailKeys());
             columnKeys.add("");
             for (String row : rowKeys) {
@@ -38,7 +38,31 @@ public final class IndicatorIndex {
     }
 
     public static IndicatorIndex of(Template template) {
-        return new IndicatorIndex(template.valueCells());
+        return new IndicatorIndex(template);
+    }
+
+    /**
+     * The row label path of a cell. A vertical list (V2014) prints each label alone, so two sections may print the same
+     * label ({@code （二）被依法纠错数} under 行政复议 and 行政诉讼): there the path is built from the labels of the cell's
+     * parents, found by its code ({@code L04_2} → {@code L04}; {@code L01_1a} → {@code L01_1}), so that
+     * {@code 四、行政复议数量/（二）被依法纠错数} names one cell.
+     */
+    private static String rowPath(CatalogCell cell, Template template) {
+        if (cell.isMatrixCell() || cell.rowLabel().contains(LabelPath.SEPARATOR)) {
+            return cell.rowLabel();
+        }
+        StringBuilder path = new StringBuilder(cell.rowLabel());
+        for (CatalogCell parent = parentOf(cell, template); parent != null; parent = parentOf(parent, template)) {
+            path.insert(0, parent.rowLabel() + LabelPath.SEPARATOR);
+        }
+        return path.toString();
+    }
+
+    private static CatalogCell parentOf(CatalogCell cell, Template template) {
+        String code = cell.code();
+        String parent = code.matches(".*\\d[a-f]") ? code.substring(0, code.length() - 1)
+                : code.contains("_") ? code.substring(0, code.lastIndexOf('_')) : null;
+        return parent == null ? null : template.cell(parent).orElse(null);
     }
 
     /** The cell named by this indicator and, when given, column; headings are never found. */

@@ -63,6 +63,20 @@ class IndicatorIndexTest {
                 .containsExactly(List.of("L04_2", "L05_2"), List.of("L04_3", "L05_3"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "四、行政复议数量/（二）被依法纠错数          | L04_2",
+        "行政复议数量/被依法纠错数                    | L04_2",
+        "五、行政诉讼数量/（二）被依法纠错数          | L05_2",
+        "五、行政诉讼数量/（三）其他情形数            | L05_3",
+        "四、行政复议数量/（三）其他情形数            | L04_3",
+        "三、依申请公开情况/（三）申请答复数/4.不同意公开答复数/其中：涉及国家秘密 | L03_3_4a",
+        "（一）主动公开政府信息数/其中：主动公开规范性文件数 | L01_1a",
+    })
+    void aV2014LabelPrintedTwiceIsFoundWithItsSection(String indicator, String code) {
+        assertThat(V2014.find(indicator, null)).isEqualTo(new Found(code));
+    }
+
     static Stream<Arguments> everyValueCell() {
         return CATALOG.templates().stream().filter(t -> !t.id().equals("V2014"))
                 .flatMap(t -> t.valueCells().stream().map(cell -> Arguments.of(t.id(), cell)));
