@@ -21,6 +21,7 @@ CREATE TABLE IF NOT EXISTS input_file (
     file_type     VARCHAR(8)    NOT NULL,
     charset       VARCHAR(20),
     name_unit     VARCHAR(200),
+    name_unit_code VARCHAR(40),
     name_year     INT,
     status        VARCHAR(12)   NOT NULL,
     duplicate_of  INT,

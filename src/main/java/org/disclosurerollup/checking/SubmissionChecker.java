@@ -14,6 +14,7 @@ import org.disclosurerollup.audit.Texts;
 import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.catalog.Rule;
 import org.disclosurerollup.catalog.Severity;
+import org.disclosurerollup.intake.FileStatus;
 import org.disclosurerollup.intake.RegisteredFile;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.register.Unit;
@@ -46,8 +47,13 @@ public class SubmissionChecker implements ItemProcessor<SubmissionKey, Submissio
     @Override
     public SubmissionVerdict process(SubmissionKey key) {
         Unit unit = run.register().byCode(key.unitCode()).orElseThrow();
-        List<StoredRow> rows = load(key);
+        RegisteredFile file = files.get(key.fileId());
         Problems problems = new Problems(key, unit);
+        if (file.status() == FileStatus.REJECTED) {
+            SubmissionStatus status = unit.expectedIn(run.year()) ? SubmissionStatus.REJECTED : SubmissionStatus.UNEXPECTED;
+            return verdict(key, unit, status, file.rowsRead(), 0, Map.of(), Set.of(), List.of(), problems);
+        }
+        List<StoredRow> rows = load(key);
         if (!unit.expectedIn(run.year())) {
             problems.error(null, Reason.UNKNOWN_UNIT, unit.name() + "不在" + run.year() + "年的报送名单中（"
                     + years(unit) + "）：此表不计入汇总；如单位已更名，请用新名称报送");

@@ -1,6 +1,9 @@
 package org.disclosurerollup.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The options every command takes. */
@@ -28,5 +31,16 @@ final class CommonOptions {
 
     Path unitsFile() {
         return units != null ? units : input.resolve("units.csv");
+    }
+
+    /** A folder option that names an existing file: a configuration error to report before anything runs. */
+    Optional<String> folderProblem() {
+        for (Map.Entry<String, Path> folder : Map.of("--output", output, "--data", data).entrySet()) {
+            if (Files.exists(folder.getValue()) && !Files.isDirectory(folder.getValue())) {
+                return Optional.of(folder.getKey() + " 指定的 " + folder.getValue() + " 是一个文件，不是文件夹："
+                        + "请指定一个文件夹（不存在时会自动创建）");
+            }
+        }
+        return Optional.empty();
     }
 }

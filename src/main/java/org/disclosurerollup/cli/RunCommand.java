@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.disclosurerollup.RollupProperties;
@@ -41,6 +42,11 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Optional<String> folderProblem = options.folderProblem();
+        if (folderProblem.isPresent()) {
+            err.println(folderProblem.get());
+            return ExitStatus.USAGE;
+        }
         List<Integer> years;
         try {
             years = year != null ? List.of(year) : yearFolders(options.input);

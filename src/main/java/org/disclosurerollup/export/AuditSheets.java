@@ -2,6 +2,7 @@ package org.disclosurerollup.export;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import org.disclosurerollup.checking.SubmissionStatus;
 import org.disclosurerollup.export.ExportModel.Counts;
 import org.disclosurerollup.export.ExportModel.InputFileFact;
 import org.disclosurerollup.export.ExportModel.ProblemLine;
@@ -33,11 +34,10 @@ final class AuditSheets {
     }
 
     private WorkbookStyles.Line look(String status) {
-        return switch (status) {
-            case OutputLabels.MISSING -> styles.missing;
-            case OutputLabels.REJECTED -> styles.rejected;
-            default -> styles.plain;
-        };
+        if (SubmissionStatus.MISSING.id().equals(status)) {
+            return styles.missing;
+        }
+        return SubmissionStatus.REJECTED.id().equals(status) ? styles.rejected : styles.plain;
     }
 
     void writeProblems(ListSheet sheet, ExportModel model) {
@@ -78,7 +78,7 @@ final class AuditSheets {
                 .text("退回行数", styles.header);
         for (InputFileFact file : facts.files()) {
             sheet.line().text(text(file.path())).unwrapped(text(file.sha256())).number(file.sizeBytes())
-                    .text(OutputLabels.status(file.status())).number(file.rowsRead()).number(file.rowsAccepted())
+                    .text(OutputLabels.fileStatus(file.status())).number(file.rowsRead()).number(file.rowsAccepted())
                     .number(file.rowsRejected());
         }
     }

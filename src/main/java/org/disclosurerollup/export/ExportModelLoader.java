@@ -107,9 +107,9 @@ public final class ExportModelLoader {
     }
 
     /**
-     * The lines of {@code submissions.csv}: per expected unit (register order) its submissions, the counting one first,
-     * and its rejected or duplicate files — or one "missing" line; then units not expected this year; then files and
-     * rows that name no known unit.
+     * The lines of {@code submissions.csv}: per expected unit (register order) its submissions (a file rejected whole
+     * whose name gives the unit is one too), the counting one first, and its duplicate files — or one "missing" line;
+     * then units not expected this year; then files and rows that name no known unit.
      */
     private static List<ExportModel.SubmissionLine> statuses(YearRun run, Map<Integer, FileRow> files,
                                                              List<SubmissionRow> submissions) {
@@ -121,7 +121,7 @@ public final class ExportModelLoader {
             Optional<Unit> named = Optional.ofNullable(file.nameUnit())
                     .flatMap(name -> run.names().resolve(name, run.year())).map(UnitMatch::unit);
             ExportModel.SubmissionLine line = null;
-            if (file.status() == FileStatus.REJECTED) {
+            if (file.status() == FileStatus.REJECTED && named.isEmpty()) {
                 line = fileLine(named, file, SubmissionStatus.REJECTED, file.rowsRead(), "整个文件被退回，见问题清单");
             } else if (file.status() == FileStatus.DUPLICATE) {
                 line = fileLine(named, file, SubmissionStatus.DUPLICATE, 0,

@@ -1,29 +1,34 @@
 package org.disclosurerollup.export;
 
-import java.util.Map;
 import org.disclosurerollup.catalog.Severity;
+import org.disclosurerollup.checking.SubmissionStatus;
+import org.disclosurerollup.intake.FileStatus;
 import org.disclosurerollup.register.UnitType;
 
 /** Chinese words for the contract's identifiers, as the workbook shows them. */
 final class OutputLabels {
 
-    static final String MISSING = "missing";
-    static final String REJECTED = "rejected";
-
-    private static final Map<String, String> STATUSES = Map.of(
-            "accepted", "已采用",
-            REJECTED, "被退回",
-            MISSING, "未报送",
-            "superseded", "已被替代",
-            "duplicate", "重复文件",
-            "unexpected", "非本年度报送单位");
-
     private OutputLabels() {
     }
 
-    /** The Chinese status; an identifier the contract does not know is shown as it is. */
+    /** The Chinese status of a submission; an identifier the contract does not know is shown as it is. */
     static String status(String id) {
-        return STATUSES.getOrDefault(id, id);
+        for (SubmissionStatus status : SubmissionStatus.values()) {
+            if (status.id().equals(id)) {
+                return status.label();
+            }
+        }
+        return id;
+    }
+
+    /** The Chinese status of an input file. */
+    static String fileStatus(String id) {
+        for (FileStatus status : FileStatus.values()) {
+            if (status.id().equals(id)) {
+                return status.label();
+            }
+        }
+        return id;
     }
 
     static String severity(String id) {

@@ -27,15 +27,16 @@ public final class FileRegistry {
                 .update();
     }
 
-    void record(long runId, RegisteredFile file, long rowsRead) {
+    void record(long runId, RegisteredFile file) {
         jdbc.sql("""
                 INSERT INTO input_file (run_id, file_id, path, size_bytes, sha256, modified_at, file_type, charset,
-                                        name_unit, name_year, status, duplicate_of, reason, message, rows_read)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                        name_unit, name_unit_code, name_year, status, duplicate_of, reason, message,
+                                        rows_read)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(runId, file.fileId(), file.path(), file.sizeBytes(), file.sha256(),
                         Timestamp.from(file.modifiedAt()), file.fileType(), file.charset(), file.nameUnit(),
-                        file.nameYear(), file.status().id(), file.duplicateOf(),
-                        file.reason() == null ? null : file.reason().id(), file.message(), rowsRead)
+                        file.nameUnitCode(), file.nameYear(), file.status().id(), file.duplicateOf(),
+                        file.reason() == null ? null : file.reason().id(), file.message(), file.rowsRead())
                 .update();
     }
 
@@ -57,10 +58,10 @@ public final class FileRegistry {
                 .query((rs, n) -> new RegisteredFile(rs.getInt("file_id"), rs.getString("path"),
                         rs.getLong("size_bytes"), rs.getString("sha256"), rs.getTimestamp("modified_at").toInstant(),
                         rs.getString("file_type"), rs.getString("charset"), rs.getString("name_unit"),
-                        (Integer) rs.getObject("name_year", Integer.class), FileStatus.ofId(rs.getString("status")),
-                        (Integer) rs.getObject("duplicate_of", Integer.class),
+                        rs.getString("name_unit_code"), (Integer) rs.getObject("name_year", Integer.class),
+                        FileStatus.ofId(rs.getString("status")), (Integer) rs.getObject("duplicate_of", Integer.class),
                         rs.getString("reason") == null ? null : Reason.ofId(rs.getString("reason")),
-                        rs.getString("message")))
+                        rs.getString("message"), rs.getLong("rows_read")))
                 .list();
     }
 }

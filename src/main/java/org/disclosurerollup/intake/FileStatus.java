@@ -3,11 +3,22 @@ package org.disclosurerollup.intake;
 /** What became of an input file when it was registered. */
 public enum FileStatus {
     /** Its rows are read. */
-    READABLE,
+    READABLE("已读取"),
     /** Rejected whole: unreadable, wrong encoding, a required column missing, unknown unit … */
-    REJECTED,
+    REJECTED("整个文件被退回"),
     /** The same bytes as an earlier file of the year: one submission, this copy is not read again. */
-    DUPLICATE;
+    DUPLICATE("重复文件");
+
+    private final String label;
+
+    FileStatus(String label) {
+        this.label = label;
+    }
+
+    /** How the workbook shows it. */
+    public String label() {
+        return label;
+    }
 
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);

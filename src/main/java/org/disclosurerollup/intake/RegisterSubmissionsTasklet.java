@@ -82,10 +82,13 @@ public class RegisterSubmissionsTasklet implements Tasklet {
         if (duplicateOf != null) {
             registration = new Registration(FileStatus.DUPLICATE, null, null, null, 0, false);
         }
+        String nameUnitCode = name.unit() == null ? null
+                : run.names().resolve(name.unit(), run.year()).map(match -> match.unit().code()).orElse(null);
         RegisteredFile registered = new RegisteredFile(fileId, file.relativePath(), file.sizeBytes(), file.sha256(),
-                file.modifiedAt(), file.extension(), registration.charset(), name.unit(), name.year(),
-                registration.status(), duplicateOf, registration.reason(), registration.message());
-        registry.record(runId, registered, registration.rowsRead());
+                file.modifiedAt(), file.extension(), registration.charset(), name.unit(), nameUnitCode, name.year(),
+                registration.status(), duplicateOf, registration.reason(), registration.message(),
+                registration.rowsRead());
+        registry.record(runId, registered);
         if (registration.status() == FileStatus.REJECTED) {
             problems.record(runId, List.of(Problem.fileRejected(fileId, name.unit(), registration.reason(),
                     registration.message())));

@@ -176,7 +176,8 @@ public class YearEndJobConfiguration {
     @Bean
     Step chooseCountingSubmissions(JobRepository repository, PlatformTransactionManager tx, DataSource dataSource) {
         return new StepBuilder("chooseCountingSubmissions", repository)
-                .tasklet(new CountingSubmissionsTasklet(JdbcClient.create(dataSource)), tx)
+                .tasklet(new CountingSubmissionsTasklet(JdbcClient.create(dataSource),
+                        new ProblemLog(new NamedParameterJdbcTemplate(dataSource))), tx)
                 .build();
     }
 

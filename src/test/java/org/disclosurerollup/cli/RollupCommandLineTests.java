@@ -40,6 +40,15 @@ class RollupCommandLineTests {
     }
 
     @Test
+    void aFolderOptionNamingAFileIsAConfigurationError() throws Exception {
+        Path file = Files.writeString(work.resolve("afile"), "x");
+        assertThat(execute("run", "--output", file.toString())).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("--output 指定的 " + file + " 是一个文件，不是文件夹："
+                + "请指定一个文件夹（不存在时会自动创建）");
+        assertThat(execute("run", "--data", file.toString())).isEqualTo(2);
+    }
+
+    @Test
     void aMissingInputFolderIsAConfigurationError() {
         assertThat(execute("run", "--input", work.resolve("nowhere").toString(), "--data",
                 work.resolve("data").toString())).isEqualTo(2);

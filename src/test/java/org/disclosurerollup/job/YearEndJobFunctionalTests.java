@@ -192,6 +192,23 @@ class YearEndJobFunctionalTests extends JobTestSupport {
     }
 
     @Test
+    void aNewerFileRejectedWholeStillSupersedesTheOlderSubmission() throws Exception {
+        input.bytes("2024/更正/四坝镇_2024_更正.csv", new byte[] {'a', '\n', (byte) 0xFF, (byte) 0x80, '\n'});
+        Files.setLastModifiedTime(input.input().resolve("2024/四坝镇_2024.csv"), FileTime.fromMillis(1_700_000_000_000L));
+        Files.setLastModifiedTime(input.input().resolve("2024/更正/四坝镇_2024_更正.csv"),
+                FileTime.fromMillis(1_700_000_100_000L));
+
+        RunOutcome outcome = run();
+
+        assertThat(csv("submissions.csv")).filteredOn(line -> line.startsWith("T1,")).extracting(
+                line -> String.join(",", List.of(line.split(",")).subList(0, 5))).containsExactly(
+                "T1,四坝镇,township,rejected,更正/四坝镇_2024_更正.csv", "T1,四坝镇,township,superseded,四坝镇_2024.csv",
+                "T1,四坝镇,township,duplicate,邮件附件/四坝镇_2024.csv");
+        assertThat(csv("totals.csv")).contains("2024,all,P02@M,13", "2024,all,P03@N,10");
+        assertThat(outcome.counts().submissionsAccepted()).isEqualTo(3);
+    }
+
+    @Test
     void aTableOfAnotherYearsFormatIsRejectedWithOneLine() throws Exception {
         input.utf8("2024/和平镇_2024.csv", "单位,指标代码,数值", "和平镇,P02@NEWMADE,3", "和平镇,p02@newpub,3",
                 "和平镇,A01@NP,0", "和平镇,P07@AMT,1.5");
