@@ -52,22 +52,24 @@ public class RowChecker implements ItemProcessor<SourceRow, CheckedRow> {
     public CheckedRow process(SourceRow source) {
         RawRow row = source.row();
         Draft draft = new Draft(source);
+        boolean unitFromFileName = !present(row.unit());
+        String unitText = unitFromFileName ? files.get(source.fileId()).nameUnit() : row.unit().strip();
+        Optional<UnitMatch> unit = present(unitText)
+                ? unitsByText.computeIfAbsent(unitText, text -> run.names().resolve(text, run.year()))
+                : Optional.empty();
+        draft.unitText = unitText;
+        unit.ifPresent(match -> draft.unitCode = match.unit().code());
         if (row.problem() != null) {
             return draft.reject(null, Reason.MALFORMED_ROW, row.problem());
         }
-        boolean unitFromFileName = !present(row.unit());
-        String unitText = unitFromFileName ? files.get(source.fileId()).nameUnit() : row.unit().strip();
         if (!present(unitText)) {
             return draft.reject(null, Reason.MALFORMED_ROW, "此行没有填写单位：请填写“单位”列");
         }
-        draft.unitText = unitText;
-        Optional<UnitMatch> unit = unitsByText.computeIfAbsent(unitText, text -> run.names().resolve(text, run.year()));
         if (unit.isEmpty()) {
             return draft.reject(null, Reason.UNKNOWN_UNIT, unitFromFileName
                     ? "此行没有填写单位，文件名中的" + Texts.quote(unitText) + "也不是名单中的单位：请在“单位”列填写单位名称"
                     : "单位" + Texts.quote(unitText) + "不在报送名单中：请使用名单中的单位名称，或在单位名单（units.csv）中补充别名");
         }
-        draft.unitCode = unit.get().unit().code();
         if (present(row.year())) {
             Optional<String> yearProblem = checkYear(row.year());
             if (yearProblem.isPresent()) {

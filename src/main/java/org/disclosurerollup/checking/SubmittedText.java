@@ -1,6 +1,7 @@
 package org.disclosurerollup.checking;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /** The text of a submitted cell: its normalised form for parsing and a short form for messages. */
 final class SubmittedText {
@@ -10,9 +11,15 @@ final class SubmittedText {
     private SubmittedText() {
     }
 
-    /** NFKC (full-width digits and punctuation become ASCII), then every kind of space and line break removed. */
+    /** A space between two digits separates digit groups, as a comma does: “1 234”, never “3 5” → 35. */
+    private static final Pattern SPACE_BETWEEN_DIGITS = Pattern.compile("(?<=\\d)[\\s\u00A0\u3000]+(?=\\d)");
+
+    /**
+     * NFKC (full-width digits and punctuation become ASCII), spaces between digits read as digit-group commas, then
+     * every other kind of space and line break removed.
+     */
     static String normalise(String raw) {
-        String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        String nfkc = SPACE_BETWEEN_DIGITS.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).replaceAll(",");
         StringBuilder kept = new StringBuilder(nfkc.length());
         nfkc.codePoints().filter(codePoint -> !isSpace(codePoint)).forEach(kept::appendCodePoint);
         return kept.toString();

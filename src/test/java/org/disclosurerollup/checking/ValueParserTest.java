@@ -95,6 +95,8 @@ class ValueParserTest {
             2.5件                   | INT     | REJECTED | not-integer    |
             1.5                     | SIGNED  | REJECTED | not-integer    |
             '1,23'                  | INT     | REJECTED | type-error     |
+            '3 5'                   | INT     | REJECTED | type-error     |
+            '1 234 567'             | INT     | NUMBER   | 1234567        |
             '1,2345'                | INT     | REJECTED | type-error     |
             ',123'                  | INT     | REJECTED | type-error     |
             '0,123'                 | INT     | REJECTED | type-error     |
