@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import org.disclosurerollup.checking.SubmissionStatus;
 import org.disclosurerollup.export.ExportModel.Counts;
 import org.disclosurerollup.export.ExportModel.InputFileFact;
-import org.disclosurerollup.export.ExportModel.ProblemLine;
 import org.disclosurerollup.export.ExportModel.RunFacts;
 import org.disclosurerollup.export.ExportModel.SubmissionLine;
 
@@ -43,13 +42,11 @@ final class AuditSheets {
     void writeProblems(ListSheet sheet, ExportModel model) {
         sheet.widths(8, 36, 14, 8, 20, 14, 18, 18, 70);
         sheet.header("级别", "文件", "工作表", "行号", "单位", "代码", "原值", "原因代码", "说明");
-        for (ProblemLine problem : model.problems()) {
-            sheet.line()
-                    .text(OutputLabels.severity(problem.severity())).text(text(problem.file()))
-                    .text(text(problem.sheet())).number(problem.row()).text(text(problem.unit()))
-                    .text(text(problem.code())).text(text(problem.value())).text(text(problem.reason()))
-                    .text(text(problem.message()));
-        }
+        model.problems().forEach(problem -> sheet.line()
+                .text(OutputLabels.severity(problem.severity())).text(text(problem.file()))
+                .text(text(problem.sheet())).number(problem.row()).text(text(problem.unit()))
+                .text(text(problem.code())).text(text(problem.value())).text(text(problem.reason()))
+                .text(text(problem.message())));
         sheet.filter().freeze(0);
     }
 

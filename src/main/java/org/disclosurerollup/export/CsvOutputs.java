@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.disclosurerollup.catalog.CatalogCell;
-import org.disclosurerollup.export.ExportModel.ProblemLine;
 import org.disclosurerollup.export.ExportModel.Scope;
 import org.disclosurerollup.export.ExportModel.SubmissionLine;
 
@@ -36,17 +36,17 @@ final class CsvOutputs {
         write(file, lines);
     }
 
-    void writeRejectedRows(List<ProblemLine> problems, Path file) throws IOException {
-        List<String[]> lines = new ArrayList<>();
-        lines.add(new String[] {"file", "sheet", "row", "unit", "code", "value", "reason", "message"});
-        for (ProblemLine problem : problems) {
-            if (problem.rejects()) {
-                String row = problem.row() == null ? "" : problem.row().toString();
-                lines.add(neutralised(problem.file(), problem.sheet(), row, problem.unit(), problem.code(),
-                        problem.value(), problem.reason(), problem.message()));
-            }
-        }
-        write(file, lines);
+    void writeRejectedRows(ExportModel.ProblemLines problems, Path file) throws IOException {
+        write(file, csv -> {
+            csv.writeNext(new String[] {"file", "sheet", "row", "unit", "code", "value", "reason", "message"}, false);
+            problems.forEach(problem -> {
+                if (problem.rejects()) {
+                    String row = problem.row() == null ? "" : problem.row().toString();
+                    csv.writeNext(neutralised(problem.file(), problem.sheet(), row, problem.unit(), problem.code(),
+                            problem.value(), problem.reason(), problem.message()), false);
+                }
+            });
+        });
     }
 
     void writeSubmissions(List<SubmissionLine> statuses, Path file) throws IOException {
@@ -68,12 +68,14 @@ final class CsvOutputs {
     }
 
     private static void write(Path file, List<String[]> lines) throws IOException {
+        write(file, csv -> lines.forEach(line -> csv.writeNext(line, false)));
+    }
+
+    private static void write(Path file, Consumer<ICSVWriter> lines) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd("\n").build()) {
             out.write(BOM);
-            for (String[] line : lines) {
-                csv.writeNext(line, false);
-            }
+            lines.accept(csv);
             csv.flush();
             if (csv.checkError()) {
                 throw new IOException("写入 " + file + " 失败");

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.disclosurerollup.catalog.Severity;
 import org.disclosurerollup.catalog.Template;
 import org.disclosurerollup.checking.CellValue;
@@ -15,11 +16,22 @@ import org.disclosurerollup.checking.CellValue;
  *                  → code → exact sum (万元 not yet rounded); every value cell of the template is present
  * @param units     the counted (accepted) submissions, one column each in the per-unit sheet
  * @param statuses  the lines of {@code submissions.csv}, in register order
- * @param problems  every problem: rejected rows, rejected files, broken rules, warnings
+ * @param problems  every problem: rejected rows, rejected files, broken rules, warnings — streamed, as there may be one
+ *                  per row read
  */
 public record ExportModel(RunFacts facts, Template template, List<Scope> scopes,
                           Map<String, Map<String, BigDecimal>> totals, List<UnitFigures> units,
-                          List<SubmissionLine> statuses, List<ProblemLine> problems) {
+                          List<SubmissionLine> statuses, ProblemLines problems) {
+
+    /** The problems in report order, handed out one by one (from the database, or from a list in tests). */
+    @FunctionalInterface
+    public interface ProblemLines {
+        void forEach(Consumer<ProblemLine> action);
+
+        static ProblemLines of(List<ProblemLine> lines) {
+            return lines::forEach;
+        }
+    }
 
     /** A totals scope, one line of {@code scopes.csv}. */
     public record Scope(String id, String label) {

@@ -215,8 +215,9 @@ public final class ExportModelLoader {
         return units;
     }
 
-    private List<ExportModel.ProblemLine> problems(long runId, YearRun run) {
-        return jdbc.sql("""
+    /** Streams the problems from the database each time they are walked (once per output that lists them). */
+    private ExportModel.ProblemLines problems(long runId, YearRun run) {
+        return action -> jdbc.sql("""
                         SELECT p.severity, f.path, p.sheet, p.row_no, p.unit_code, p.unit_text, p.code, p.raw_value,
                                p.reason, p.message
                         FROM problem p LEFT JOIN input_file f ON f.run_id = p.run_id AND f.file_id = p.file_id
@@ -225,15 +226,14 @@ public final class ExportModelLoader {
                                  CASE WHEN p.row_no IS NOT NULL THEN 1 WHEN p.submission_id IS NULL THEN 0 ELSE 2 END,
                                  p.row_no, p.item_no, p.submission_id, p.seq""")
                 .param(runId)
-                .query((rs, n) -> {
+                .query(rs -> {
                     String unitCode = rs.getString("unit_code");
                     String unit = unitCode == null ? rs.getString("unit_text")
                             : run.register().byCode(unitCode).map(Unit::name).orElse(rs.getString("unit_text"));
-                    return new ExportModel.ProblemLine(rs.getString("severity"), rs.getString("path"),
+                    action.accept(new ExportModel.ProblemLine(rs.getString("severity"), rs.getString("path"),
                             rs.getString("sheet"), (Integer) rs.getObject("row_no", Integer.class), unit,
                             rs.getString("code"), rs.getString("raw_value"), rs.getString("reason"),
-                            rs.getString("message"));
-                })
-                .list();
+                            rs.getString("message")));
+                });
     }
 }

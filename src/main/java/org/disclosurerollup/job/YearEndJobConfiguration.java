@@ -38,6 +38,7 @@ import org.springframework.batch.infrastructure.item.database.JdbcCursorItemRead
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -75,7 +76,9 @@ public class YearEndJobConfiguration {
 
     @Bean
     YearOutputs yearOutputs(DataSource dataSource, List<Scope> scopes) {
-        return new YearOutputs(JdbcClient.create(dataSource), scopes);
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(1000);
+        return new YearOutputs(JdbcClient.create(streaming), scopes);
     }
 
     @Bean

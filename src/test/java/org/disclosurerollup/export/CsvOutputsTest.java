@@ -91,7 +91,7 @@ class CsvOutputsTest {
     void writesOnlyTheHeaderWhenNothingWasRejected() throws IOException {
         Path file = folder.resolve("rejected-rows.csv");
 
-        csv.writeRejectedRows(List.of(), file);
+        csv.writeRejectedRows(ExportModel.ProblemLines.of(List.of()), file);
 
         assertThat(read(file)).isEqualTo("\uFEFFfile,sheet,row,unit,code,value,reason,message\n");
     }

@@ -90,6 +90,6 @@ final class ExportModels {
                 LocalDateTime.of(year + 1, 1, 20, 9, 1, 30), "input/" + year,
                 List.of(new InputFileFact("四坝镇_" + year + ".csv", SHA, 2048, "accepted", 13, 12, 1)),
                 new Counts(3, 2, 1, 1, 20, 15, 5));
-        return new ExportModel(facts, template, SCOPES, totals, units, statuses, problems);
+        return new ExportModel(facts, template, SCOPES, totals, units, statuses, ExportModel.ProblemLines.of(problems));
     }
 }
