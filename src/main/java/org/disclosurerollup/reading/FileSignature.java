@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.disclosurerollup.audit.Reason;
 import org.disclosurerollup.reading.FileInspection.Unreadable;
 
-/** Tells a text file from an empty, Excel, PDF, UTF-16 or other binary file by its bytes, whatever its name says. */
+/**
+ * Tells a text file from an empty, Excel, PDF, UTF-16 or other binary file by its bytes, whatever its name says; an
+ * {@code .xlsx} must be a ZIP and an {@code .xls} an OLE2 file, else it is not what its name says.
+ */
 final class FileSignature {
 
     static final String EXCEL_LATER = "这是Excel文件，不是CSV文本文件。Excel 文件将在后续版本支持，请另存为 CSV（UTF-8）后重新提交";
@@ -17,22 +21,26 @@ final class FileSignature {
     private FileSignature() {
     }
 
-    /** Why the file is not a text file, or empty when it may be one. */
+    /** Why the file is not a text file or not what its extension says, or empty when it may be a text file. */
     static Optional<Unreadable> notText(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(8);
+            head = in.readNBytes(16);
         }
         if (head.length == 0) {
             return unreadable("文件为空");
         }
-        if (startsWith(head, 0x50, 0x4B, 0x03, 0x04) || startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
+        Optional<Unreadable> misnamed = notWhatItsExtensionSays(file, head);
+        if (misnamed.isPresent()) {
+            return misnamed;
+        }
+        if (isZip(head) || isOle2(head)) {
             return unreadable(EXCEL_LATER);
         }
         if (startsWith(head, 0x25, 0x50, 0x44, 0x46)) {
             return unreadable("这是PDF文件，不是CSV文本文件：请提交用Excel或WPS另存的“CSV UTF-8”文件");
         }
-        if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) {
+        if (isUtf16(head)) {
             return Optional.of(new Unreadable(Reason.ENCODING_ERROR,
                     "文件是UTF-16编码（Excel的“Unicode文本”格式），" + SAVE_AS_CSV));
         }
@@ -41,6 +49,59 @@ final class FileSignature {
             return unreadable("文件第" + (nul + 1) + "个字节是NUL（0x00），不是CSV文本文件：" + SAVE_AS_CSV);
         }
         return Optional.empty();
+    }
+
+    private static Optional<Unreadable> notWhatItsExtensionSays(Path file, byte[] head) throws IOException {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1);
+        String type = extension.toLowerCase(Locale.ROOT);
+        if (type.equals("xlsx") && !isZip(head) || type.equals("xls") && !isOle2(head)) {
+            return unreadable("文件扩展名是“." + extension + "”，但" + whatItIs(file, head));
+        }
+        return Optional.empty();
+    }
+
+    /** What a file named as Excel really holds, and what to do about it. */
+    private static String whatItIs(Path file, byte[] head) throws IOException {
+        if (isZip(head)) {
+            return "内容不是.xls格式（是ZIP压缩包，可能是改了扩展名的.xlsx文件）：请用Excel打开后另存为.xlsx";
+        }
+        if (isOle2(head)) {
+            return "内容不是.xlsx格式（是旧版.xls格式或加密的Excel文件）：请用Excel打开后另存为不加密的.xlsx";
+        }
+        String notExcel = "内容不是Excel文件";
+        if (startsWith(head, 0x25, 0x50, 0x44, 0x46)) {
+            return notExcel + "（是PDF文件）：请提交Excel文件，或用Excel或WPS另存的“CSV UTF-8”文件";
+        }
+        if (firstNulByte(file) >= 0 && !isUtf16(head)) {
+            return notExcel + "（是其他二进制文件）：请提交Excel文件，或用Excel或WPS另存的“CSV UTF-8”文件";
+        }
+        if (looksLikeMarkup(head)) {
+            return notExcel + "（看起来是网页/XML文本）：请用Excel打开后另存为.xlsx";
+        }
+        return notExcel + "（看起来是文本/CSV）：请用Excel打开后另存为.xlsx，或把扩展名改为.csv";
+    }
+
+    private static boolean isZip(byte[] head) {
+        return startsWith(head, 0x50, 0x4B, 0x03, 0x04);
+    }
+
+    private static boolean isOle2(byte[] head) {
+        return startsWith(head, 0xD0, 0xCF, 0x11, 0xE0);
+    }
+
+    private static boolean isUtf16(byte[] head) {
+        return startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF);
+    }
+
+    /** Starts with {@code <} after an optional UTF-8 byte order mark and white space: HTML saved as "Excel". */
+    private static boolean looksLikeMarkup(byte[] head) {
+        int i = startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+            i++;
+        }
+        return i < head.length && head[i] == '<';
     }
 
     private static Optional<Unreadable> unreadable(String message) {

@@ -13,7 +13,10 @@ import org.disclosurerollup.reading.FileInspection.Readable;
 import org.disclosurerollup.reading.FileInspection.Unreadable;
 import org.disclosurerollup.reading.HeaderFinder.FoundHeader;
 
-/** Decides whether and how a submission file can be read: type by content, charset, delimiter and header. */
+/**
+ * Decides whether and how a submission file can be read: type by content, charset, delimiter, header, and that a data
+ * row follows the header.
+ */
 public final class SubmissionFileInspector {
 
     static final String NOT_UTF8_OR_GB = "文件既不是UTF-8也不是GBK/GB18030编码：请用Excel或WPS另存为“CSV UTF-8”后重新提交";
@@ -62,7 +65,17 @@ public final class SubmissionFileInspector {
             return new Unreadable(Reason.MISSING_LABEL, "第" + header.map().headerRow() + "行表头缺少" + missing.get()
                     + "。可用的列名：" + Column.acceptedNames(), layout);
         }
+        if (!hasDataRow(file, layout)) {
+            return new Unreadable(Reason.UNREADABLE_FILE, "文件只有表头，没有数据行：请填写数据后重新提交", layout);
+        }
         return layout;
+    }
+
+    /** Reads up to the first non-blank record after the header, malformed or not. */
+    private static boolean hasDataRow(Path file, Readable layout) throws IOException {
+        try (RowSource rows = RowSources.open(file, layout)) {
+            return rows.next() != null;
+        }
     }
 
     private static String quoted(FoundHeader header) {

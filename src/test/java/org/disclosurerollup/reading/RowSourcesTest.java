@@ -67,6 +67,47 @@ class RowSourcesTest {
     }
 
     @Test
+    void moreNonBlankFieldsThanTheHeaderIsMalformedAndKeepsTheFieldsAsRead() throws IOException {
+        List<RawRow> rows = read("单位,年度,指标代码,数值\n"
+                + "双城镇,2017,L06,1,234\n"
+                + "金羊镇,2024,P03@N,1,extra\n"
+                + "四坝镇,2017,L01_2_2,5,, \n");
+
+        assertThat(rows).containsExactly(
+                new RawRow("", 2, "", "双城镇", "2017", "L06", null, null, "1", "这一行有5个字段，比表头多1个："
+                        + "数值中的千分位逗号请加引号（如 \"1,234\"）或去掉逗号，其他多余内容请删除"),
+                new RawRow("", 3, "", "金羊镇", "2024", "P03@N", null, null, "1", "这一行有5个字段，比表头多1个："
+                        + "数值中的千分位逗号请加引号（如 \"1,234\"）或去掉逗号，其他多余内容请删除"),
+                new RawRow("", 4, "", "四坝镇", "2017", "L01_2_2", null, null, "5", null));
+    }
+
+    @Test
+    void theHeaderWidthCountsItsEmptyCellsAndOtherDelimitersGetTheirOwnAdvice() throws IOException {
+        List<RawRow> rows = read("code;value;;\nL01_2_2;5;;x\nL01_2_3;6;;;x;y\n");
+
+        assertThat(rows).containsExactly(
+                row(2, null, "L01_2_2", null, "5"),
+                new RawRow("", 3, "", null, null, "L01_2_3", null, null, "6",
+                        "这一行有6个字段，比表头多2个：多余的内容请删除，或在表头为它补上列名"));
+    }
+
+    @Test
+    void aQuoteInMidCellDoesNotSwallowTheLinesAfterIt() throws IOException {
+        List<RawRow> rows = read("单位,指标名称,数值\n"
+                + "四坝镇,17\"显示器,5\n"
+                + "四坝镇,办结数,6\n"
+                + "四坝镇,其他\",7\n"
+                + "四坝镇,收到申请数,8\n");
+
+        assertThat(rows).containsExactly(
+                problem(2, "这一行单元格中间有不成对的双引号，会把下面的行连成一条记录：请删掉这个双引号，"
+                        + "或把整个单元格用双引号括起来、其中的双引号写成两个（\"\"）"),
+                row(3, "四坝镇", null, "办结数", "6"),
+                problem(4, UNTERMINATED),
+                row(5, "四坝镇", null, "收到申请数", "8"));
+    }
+
+    @Test
     void anUnterminatedQuoteIsOneMalformedRowAndReadingGoesOnAtTheNextLine() throws IOException {
         List<RawRow> rows = read("单位,指标代码,数值\n"
                 + "四坝镇,L01_2_2,5\n"

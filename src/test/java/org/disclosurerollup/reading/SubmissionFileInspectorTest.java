@@ -159,6 +159,55 @@ class SubmissionFileInspectorTest {
                 "这是Excel文件，不是CSV文本文件。Excel 文件将在后续版本支持，请另存为 CSV（UTF-8）后重新提交"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "四坝镇_2017.xlsx | 单位,指标代码,数值\\n四坝镇,L01_2_2,5\\n | 文件扩展名是“.xlsx”，但内容不是Excel文件（看起来是文本/CSV）：请用Excel打开后另存为.xlsx，或把扩展名改为.csv",
+        "四坝镇_2017.XLS  | 单位,指标代码,数值\\n四坝镇,L01_2_2,5\\n | 文件扩展名是“.XLS”，但内容不是Excel文件（看起来是文本/CSV）：请用Excel打开后另存为.xlsx，或把扩展名改为.csv",
+        "四坝镇_2017.xls  | \\n <html><table>                       | 文件扩展名是“.xls”，但内容不是Excel文件（看起来是网页/XML文本）：请用Excel打开后另存为.xlsx",
+        "四坝镇_2017.xlsx | %PDF-1.7\\n                              | 文件扩展名是“.xlsx”，但内容不是Excel文件（是PDF文件）：请提交Excel文件，或用Excel或WPS另存的“CSV UTF-8”文件",
+        "四坝镇_2017.xlsx | GIF89a\\000\\001                      | 文件扩展名是“.xlsx”，但内容不是Excel文件（是其他二进制文件）：请提交Excel文件，或用Excel或WPS另存的“CSV UTF-8”文件",
+    })
+    void aFileNamedAsExcelThatIsNotExcelIsRejected(String name, String content, String message) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content.translateEscapes());
+
+        assertThat(inspector.inspect(file)).isEqualTo(new Unreadable(Reason.UNREADABLE_FILE, message));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "a.xls  | 50 4B 03 04 14 00 06 00 | 文件扩展名是“.xls”，但内容不是.xls格式（是ZIP压缩包，可能是改了扩展名的.xlsx文件）：请用Excel打开后另存为.xlsx",
+        "a.xlsx | D0 CF 11 E0 A1 B1 1A E1 | 文件扩展名是“.xlsx”，但内容不是.xlsx格式（是旧版.xls格式或加密的Excel文件）：请用Excel打开后另存为不加密的.xlsx",
+        "a.xlsx | 50 4B 03 04 14 00 06 00 | 这是Excel文件，不是CSV文本文件。Excel 文件将在后续版本支持，请另存为 CSV（UTF-8）后重新提交",
+        "a.xls  | D0 CF 11 E0 A1 B1 1A E1 | 这是Excel文件，不是CSV文本文件。Excel 文件将在后续版本支持，请另存为 CSV（UTF-8）后重新提交",
+    })
+    void anExcelFileMustHaveTheFormatItsExtensionNames(String name, String hex, String message) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, bytes(hex));
+
+        assertThat(inspector.inspect(file)).isEqualTo(new Unreadable(Reason.UNREADABLE_FILE, message));
+    }
+
+    @Test
+    void anEmptyFileNamedAsExcelIsEmpty() throws IOException {
+        Path file = dir.resolve("四坝镇_2017.xlsx");
+        Files.write(file, new byte[0]);
+
+        assertThat(inspector.inspect(file)).isEqualTo(new Unreadable(Reason.UNREADABLE_FILE, "文件为空"));
+    }
+
+    @Test
+    void aHeaderWithoutDataRowsIsUnreadable() throws IOException {
+        assertThat(inspect("单位,年度,指标代码,数值\r\n\r\n,,,\r\n")).isEqualTo(new Unreadable(Reason.UNREADABLE_FILE,
+                "文件只有表头，没有数据行：请填写数据后重新提交", new Readable("csv", StandardCharsets.UTF_8, false, ',',
+                        new HeaderMap(Map.of(Column.UNIT, 0, Column.YEAR, 1, Column.CODE, 2, Column.VALUE, 3), 1))));
+    }
+
+    @Test
+    void aMalformedRecordAfterTheHeaderIsADataRow() throws IOException {
+        assertThat(inspect("code,value\n\"L01_2_2,5\n")).isInstanceOf(Readable.class);
+    }
+
     @Test
     void pdfIsNotCsv() throws IOException {
         assertThat(inspect("%PDF-1.7\n")).isEqualTo(new Unreadable(Reason.UNREADABLE_FILE,
