@@ -70,6 +70,9 @@ final class RunCommand implements Callable<Integer> {
         } catch (RunSetupException e) {
             err.println(e.getMessage());
             return ExitStatus.USAGE;
+        } catch (SpringContexts.DataFolderException e) {
+            err.println(e.getMessage());
+            return ExitStatus.FAILED;
         } catch (Exception e) {
             err.println("运行失败：" + Failures.messageFor(e) + "。问题解决后重新运行同一命令即可从中断处继续。");
             return ExitStatus.FAILED;

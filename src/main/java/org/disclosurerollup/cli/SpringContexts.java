@@ -26,11 +26,18 @@ final class SpringContexts {
             return new SpringApplicationBuilder(DisclosureRollupApplication.class).run(arguments.toArray(String[]::new));
         } catch (RuntimeException e) {
             String cause = Failures.messageFor(e);
-            if (cause.contains("already in use")) {
-                throw new IllegalStateException("数据文件夹 " + options.data + " 正被另一个汇总程序使用：请等它运行结束后再试", e);
+            if (cause.contains("already in use") || cause.contains("is locked")) {
+                throw new DataFolderException("数据文件夹 " + options.data + " 正被另一个汇总程序使用：请等它运行结束后再试", e);
             }
-            throw new IllegalStateException("无法打开数据文件夹 " + options.data + " 中的数据库（" + cause
+            throw new DataFolderException("无法打开数据文件夹 " + options.data + " 中的数据库（" + cause
                     + "）：请检查该文件夹是否可写", e);
+        }
+    }
+
+    /** The database of the data folder cannot be opened: in use by another run, or not writable. */
+    static final class DataFolderException extends RuntimeException {
+        DataFolderException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }
