@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,8 +13,6 @@ import org.disclosurerollup.audit.Reason;
 import org.disclosurerollup.audit.Texts;
 import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.catalog.CatalogCell;
-import org.disclosurerollup.catalog.IndicatorIndex;
-import org.disclosurerollup.catalog.IndicatorMatch;
 import org.disclosurerollup.intake.RegisteredFile;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.reading.RawRow;
@@ -32,20 +29,16 @@ public class RowChecker implements ItemProcessor<SourceRow, CheckedRow> {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(年度?)?");
 
     private final YearRun run;
-    private final Catalog catalog;
     private final Map<Integer, RegisteredFile> files;
-    private final IndicatorIndex indicators;
-    private final Map<String, String> codesIgnoringCase = new HashMap<>();
+    private final CellFinder cells;
     private final Map<String, Optional<UnitMatch>> unitsByText = new HashMap<>();
     private final ValueParser values = new ValueParser();
 
     public RowChecker(YearRun run, Catalog catalog, List<RegisteredFile> files) {
         this.run = run;
-        this.catalog = catalog;
         this.files = new HashMap<>();
         files.forEach(file -> this.files.put(file.fileId(), file));
-        this.indicators = IndicatorIndex.of(run.template());
-        run.template().cells().forEach(cell -> codesIgnoringCase.put(cell.code().toUpperCase(Locale.ROOT), cell.code()));
+        this.cells = new CellFinder(run, catalog);
     }
 
     @Override
@@ -76,7 +69,7 @@ public class RowChecker implements ItemProcessor<SourceRow, CheckedRow> {
                 return draft.reject(null, Reason.YEAR_MISMATCH, yearProblem.get());
             }
         }
-        CodeLookup lookup = findCode(row);
+        CellFinder.CodeLookup lookup = cells.find(row);
         if (lookup.cell() == null) {
             return draft.reject(null, lookup.reason(), lookup.message());
         }
@@ -110,37 +103,6 @@ public class RowChecker implements ItemProcessor<SourceRow, CheckedRow> {
         return Optional.empty();
     }
 
-    private CodeLookup findCode(RawRow row) {
-        if (present(row.code())) {
-            String code = nfkc(row.code()).replaceAll("\\s", "");
-            String known = codesIgnoringCase.get(code.toUpperCase(Locale.ROOT));
-            if (known != null) {
-                return CodeLookup.found(run.template().cell(known).orElseThrow());
-            }
-            List<String> elsewhere = catalog.templatesDefining(code);
-            if (!elsewhere.isEmpty()) {
-                return CodeLookup.missing(Reason.UNKNOWN_CODE, "指标代码" + Texts.quote(code) + "属于" + String.join("、", elsewhere)
-                        + "格式，" + run.year() + "年应按" + run.template().id() + "格式填报：请使用本年度的填报模板");
-            }
-            return CodeLookup.missing(Reason.UNKNOWN_CODE, "指标代码" + Texts.quote(code) + "不在" + run.template().id()
-                    + "格式中：请对照填报模板填写正确的指标代码");
-        }
-        if (!present(row.indicator())) {
-            return CodeLookup.missing(Reason.MALFORMED_ROW, "此行既没有指标代码也没有指标名称：请填写“指标代码”或“指标名称”");
-        }
-        String shown = present(row.column()) ? row.indicator() + " / " + row.column() : row.indicator();
-        IndicatorMatch match = indicators.find(row.indicator(), row.column());
-        if (match instanceof IndicatorMatch.Found found) {
-            return CodeLookup.found(run.template().cell(found.code()).orElseThrow());
-        }
-        if (match instanceof IndicatorMatch.Ambiguous ambiguous) {
-            return CodeLookup.missing(Reason.UNKNOWN_CODE, "指标名称" + Texts.quote(shown) + "可对应多个指标（"
-                    + String.join("、", ambiguous.codes()) + "）：请写出完整的指标名称，或填写指标代码");
-        }
-        return CodeLookup.missing(Reason.UNKNOWN_CODE, "指标名称" + Texts.quote(shown) + "在" + run.template().id()
-                + "格式中找不到：请使用填报模板中的指标名称，或填写指标代码");
-    }
-
     /** A heading row may come with a blank or a dash; returns null when it carries something else. */
     private static ValueKind headingValue(String text) {
         if (!present(text)) {
@@ -156,16 +118,6 @@ public class RowChecker implements ItemProcessor<SourceRow, CheckedRow> {
 
     private static boolean present(String text) {
         return text != null && !text.isBlank();
-    }
-
-    private record CodeLookup(CatalogCell cell, Reason reason, String message) {
-        static CodeLookup found(CatalogCell cell) {
-            return new CodeLookup(cell, null, null);
-        }
-
-        static CodeLookup missing(Reason reason, String message) {
-            return new CodeLookup(null, reason, message);
-        }
     }
 
     /** The parts of a checked row known so far. */

@@ -1,8 +1,6 @@
 package org.disclosurerollup.checking;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +8,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.disclosurerollup.audit.Problem;
 import org.disclosurerollup.audit.Reason;
-import org.disclosurerollup.audit.Texts;
 import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.catalog.Rule;
 import org.disclosurerollup.catalog.Severity;
@@ -30,7 +27,7 @@ public class SubmissionChecker implements ItemProcessor<SubmissionKey, Submissio
 
     private final long runId;
     private final YearRun run;
-    private final Catalog catalog;
+    private final ForeignTemplates foreignTemplates;
     private final Map<Integer, RegisteredFile> files = new LinkedHashMap<>();
     private final JdbcClient jdbc;
     private final SubmissionRules rules;
@@ -38,7 +35,7 @@ public class SubmissionChecker implements ItemProcessor<SubmissionKey, Submissio
     public SubmissionChecker(long runId, YearRun run, Catalog catalog, List<RegisteredFile> files, JdbcClient jdbc) {
         this.runId = runId;
         this.run = run;
-        this.catalog = catalog;
+        this.foreignTemplates = new ForeignTemplates(catalog);
         files.forEach(file -> this.files.put(file.fileId(), file));
         this.jdbc = jdbc;
         this.rules = new SubmissionRules(run.template());
@@ -61,7 +58,7 @@ public class SubmissionChecker implements ItemProcessor<SubmissionKey, Submissio
                     problems);
         }
         warnIfNameDisagrees(key, unit, problems);
-        List<String> foreign = foreignTemplates(rows);
+        List<String> foreign = foreignTemplates.filledIn(rows);
         if (!foreign.isEmpty()) {
             problems.error(null, Reason.TEMPLATE_MISMATCH, unit.name() + "的报表是" + String.join("、", foreign)
                     + "格式，" + run.year() + "年应按" + run.template().id() + "格式填报：请使用本年度的填报模板重新填报");
@@ -70,8 +67,9 @@ public class SubmissionChecker implements ItemProcessor<SubmissionKey, Submissio
             return new SubmissionVerdict(key, unit.type().id(), SubmissionStatus.REJECTED, rows.size(), 0, Map.of(),
                     Set.of(), List.of(), coveredRows, problems.list);
         }
-        List<SubmissionVerdict.DuplicateRow> duplicates = new ArrayList<>();
-        Map<String, CellValue> cells = cellsWithoutConflicts(rows, duplicates, problems);
+        SubmittedCells submitted = SubmittedCells.withoutConflicts(rows, run.template());
+        List<SubmissionVerdict.DuplicateRow> duplicates = rejectConflicts(submitted, problems);
+        Map<String, CellValue> cells = submitted.cells();
         long accepted = rows.stream().filter(StoredRow::accepted).count() - duplicates.size();
         if (cells.isEmpty()) {
             return verdict(key, unit, SubmissionStatus.REJECTED, rows.size(), 0, Map.of(), Set.of(), duplicates,
@@ -96,33 +94,13 @@ public class SubmissionChecker implements ItemProcessor<SubmissionKey, Submissio
                 rejected ? 0 : accepted, report.cells(), derived, duplicates, problems);
     }
 
-    /**
-     * The submitted cells. A cell given twice with the same value counts once; given twice with different values, all
-     * its rows are rejected and the cell counts as not submitted.
-     */
-    private Map<String, CellValue> cellsWithoutConflicts(List<StoredRow> rows, List<SubmissionVerdict.DuplicateRow> duplicates,
-                                                         Problems problems) {
-        Map<String, List<StoredRow>> byCode = new LinkedHashMap<>();
-        rows.stream().filter(row -> row.accepted() && row.code() != null)
-                .filter(row -> run.template().cell(row.code()).orElseThrow().carriesValue())
-                .forEach(row -> byCode.computeIfAbsent(row.code(), code -> new ArrayList<>()).add(row));
-        Map<String, CellValue> cells = new LinkedHashMap<>();
-        byCode.forEach((code, same) -> {
-            CellValue first = same.get(0).value();
-            if (same.stream().allMatch(row -> row.value().sameAs(first))) {
-                cells.put(code, first);
-                return;
-            }
-            String where = same.stream().map(row -> "第" + row.rowNo() + "行为" + Texts.quote(row.rawValue()))
-                    .collect(Collectors.joining("，"));
-            String message = "指标" + code + "在同一报表中填报了" + same.size() + "次且数值不同（" + where
-                    + "）：请只保留正确的一行";
-            for (StoredRow row : same) {
-                duplicates.add(new SubmissionVerdict.DuplicateRow(row.itemNo(), message));
-                problems.rowError(row, Reason.DUPLICATE_CELL, message);
-            }
-        });
-        return cells;
+    private static List<SubmissionVerdict.DuplicateRow> rejectConflicts(SubmittedCells submitted, Problems problems) {
+        List<SubmissionVerdict.DuplicateRow> duplicates = new ArrayList<>();
+        for (SubmittedCells.Conflict conflict : submitted.conflicts()) {
+            duplicates.add(new SubmissionVerdict.DuplicateRow(conflict.row().itemNo(), conflict.message()));
+            problems.rowError(conflict.row(), Reason.DUPLICATE_CELL, conflict.message());
+        }
+        return duplicates;
     }
 
     private void warnIfNameDisagrees(SubmissionKey key, Unit unit, Problems problems) {
@@ -137,24 +115,6 @@ public class SubmissionChecker implements ItemProcessor<SubmissionKey, Submissio
             problems.warn(null, "name-mismatch", "文件名写的年度是" + file.nameYear() + "，表内年度是" + run.year()
                     + "：已按表内年度汇总，请核对文件名");
         }
-    }
-
-    /**
-     * The other templates this submission was filled in, when it was: some of its codes belong only to another
-     * template and none belongs only to the year's (a V2019 table sent for 2024 still shares 表三 and 表四 codes).
-     */
-    private List<String> foreignTemplates(List<StoredRow> rows) {
-        Set<String> foreign = new HashSet<>();
-        for (StoredRow row : rows) {
-            if (row.code() != null && catalog.templatesDefining(row.code()).size() == 1) {
-                return List.of();
-            }
-            if (Reason.UNKNOWN_CODE.id().equals(row.reason()) && row.codeText() != null) {
-                String code = Normalizer.normalize(row.codeText(), Normalizer.Form.NFKC).replaceAll("\\s", "");
-                foreign.addAll(catalog.templatesDefining(code));
-            }
-        }
-        return foreign.stream().sorted().toList();
     }
 
     private static String years(Unit unit) {
@@ -181,10 +141,6 @@ public class SubmissionChecker implements ItemProcessor<SubmissionKey, Submissio
                         CellValue.stored(rs.getString("value_kind"), rs.getBigDecimal("value_num")), rs.getBoolean("accepted"),
                         rs.getString("reason")))
                 .list();
-    }
-
-    private record StoredRow(int itemNo, int rowNo, String codeText, String code, String rawValue, CellValue value,
-                             boolean accepted, String reason) {
     }
 
     /** Collects a submission's problems, numbered in the order found. */

@@ -7,14 +7,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.disclosurerollup.checking.CellValue;
 import org.disclosurerollup.checking.SubmissionStatus;
 import org.disclosurerollup.consolidation.Scope;
 import org.disclosurerollup.intake.FileStatus;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.register.Unit;
-import org.disclosurerollup.register.UnitMatch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reads one run's results from the database into the {@link ExportModel} the outputs are written from. */
@@ -26,19 +24,10 @@ public final class ExportModelLoader {
         this.jdbc = jdbc;
     }
 
-    private record FileRow(int fileId, String path, String sha256, long size, FileStatus status, Integer duplicateOf,
-                           String reason, String nameUnit, long rowsRead, long rowsAccepted, long unattributedRows,
-                           String unattributedNames) {
-    }
-
-    private record SubmissionRow(int submissionId, int fileId, String unitCode, String status, boolean counts,
-                                 Integer supersededBy, long read, long accepted, long rejected) {
-    }
-
     public ExportModel load(long runId, YearRun run, List<Scope> scopes) {
         Map<Integer, FileRow> files = files(runId);
         List<SubmissionRow> submissions = submissions(runId);
-        List<ExportModel.SubmissionLine> statuses = statuses(run, files, submissions);
+        List<ExportModel.SubmissionLine> statuses = SubmissionStatusLines.of(run, files, submissions);
         int accepted = (int) submissions.stream().filter(SubmissionRow::counts).count();
         int rejected = (int) statuses.stream().filter(line -> line.status().equals(SubmissionStatus.REJECTED.id())
                 || line.status().equals(SubmissionStatus.UNEXPECTED.id())).count();
@@ -104,84 +93,6 @@ public final class ExportModelLoader {
                         rs.getBoolean(5), (Integer) rs.getObject(6, Integer.class), rs.getLong(7), rs.getLong(8),
                         rs.getLong(9)))
                 .list();
-    }
-
-    /**
-     * The lines of {@code submissions.csv}: per expected unit (register order) its submissions (a file rejected whole
-     * whose name gives the unit is one too), the counting one first, and its duplicate files — or one "missing" line;
-     * then units not expected this year; then files and rows that name no known unit.
-     */
-    private static List<ExportModel.SubmissionLine> statuses(YearRun run, Map<Integer, FileRow> files,
-                                                             List<SubmissionRow> submissions) {
-        Map<Integer, SubmissionRow> byId = new HashMap<>();
-        submissions.forEach(s -> byId.put(s.submissionId(), s));
-        Map<String, List<ExportModel.SubmissionLine>> fileLinesByUnit = new LinkedHashMap<>();
-        List<ExportModel.SubmissionLine> unattributed = new ArrayList<>();
-        for (FileRow file : files.values()) {
-            Optional<Unit> named = Optional.ofNullable(file.nameUnit())
-                    .flatMap(name -> run.names().resolve(name, run.year())).map(UnitMatch::unit);
-            ExportModel.SubmissionLine line = null;
-            if (file.status() == FileStatus.REJECTED && named.isEmpty()) {
-                line = fileLine(named, file, SubmissionStatus.REJECTED, file.rowsRead(), "整个文件被退回，见问题清单");
-            } else if (file.status() == FileStatus.DUPLICATE) {
-                line = fileLine(named, file, SubmissionStatus.DUPLICATE, 0,
-                        "与 " + files.get(file.duplicateOf()).path() + " 内容完全相同，只计一次");
-            }
-            if (line != null && named.isPresent()) {
-                fileLinesByUnit.computeIfAbsent(named.get().code(), code -> new ArrayList<>()).add(line);
-            } else if (line != null) {
-                unattributed.add(line);
-            }
-            if (file.unattributedRows() > 0) {
-                unattributed.add(new ExportModel.SubmissionLine("", file.unattributedNames(), "",
-                        SubmissionStatus.REJECTED.id(), file.path(), file.sha256(), 0, file.unattributedRows(),
-                        "单位不在报送名单中的数据行"));
-            }
-        }
-        List<ExportModel.SubmissionLine> lines = new ArrayList<>();
-        for (Unit unit : run.register().expectedIn(run.year())) {
-            List<ExportModel.SubmissionLine> ofUnit = new ArrayList<>();
-            submissions.stream().filter(s -> s.unitCode().equals(unit.code()))
-                    .sorted((a, b) -> Boolean.compare(a.supersededBy() != null, b.supersededBy() != null))
-                    .forEach(s -> ofUnit.add(line(run, unit, s, files, byId)));
-            ofUnit.addAll(fileLinesByUnit.getOrDefault(unit.code(), List.of()));
-            if (ofUnit.isEmpty()) {
-                ofUnit.add(new ExportModel.SubmissionLine(unit.code(), unit.name(), unit.type().id(),
-                        SubmissionStatus.MISSING.id(), "", "", 0, 0, "未收到报表"));
-            }
-            lines.addAll(ofUnit);
-        }
-        submissions.stream().filter(s -> s.status().equals(SubmissionStatus.UNEXPECTED.id()))
-                .forEach(s -> lines.add(line(run, run.register().byCode(s.unitCode()).orElseThrow(), s, files, byId)));
-        fileLinesByUnit.forEach((code, fileLines) -> {
-            if (run.register().byCode(code).filter(unit -> unit.expectedIn(run.year())).isEmpty()) {
-                lines.addAll(fileLines);
-            }
-        });
-        lines.addAll(unattributed);
-        return lines;
-    }
-
-    private static ExportModel.SubmissionLine line(YearRun run, Unit unit, SubmissionRow s, Map<Integer, FileRow> files,
-                                                   Map<Integer, SubmissionRow> byId) {
-        FileRow file = files.get(s.fileId());
-        String note = switch (SubmissionStatus.ofId(s.status())) {
-            case ACCEPTED -> s.counts() ? "计入汇总" : "";
-            case REJECTED -> "未计入汇总：请按问题清单更正后重新报送";
-            case SUPERSEDED -> "已被 " + files.get(byId.get(s.supersededBy()).fileId()).path() + " 替代";
-            case UNEXPECTED -> "不在" + run.year() + "年报送名单中，未计入汇总";
-            default -> "";
-        };
-        return new ExportModel.SubmissionLine(unit.code(), unit.name(), unit.type().id(), s.status(), file.path(),
-                file.sha256(), s.accepted(), s.rejected(), note);
-    }
-
-    private static ExportModel.SubmissionLine fileLine(Optional<Unit> unit, FileRow file, SubmissionStatus status,
-                                                       long rejected, String note) {
-        return new ExportModel.SubmissionLine(unit.map(Unit::code).orElse(""),
-                unit.map(Unit::name).orElse(file.nameUnit() == null ? "" : file.nameUnit()),
-                unit.map(u -> u.type().id()).orElse(""), status.id(), file.path(), file.sha256(), 0, rejected,
-                note);
     }
 
     private Map<String, Map<String, BigDecimal>> totals(long runId) {

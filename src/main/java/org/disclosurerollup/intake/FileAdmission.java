@@ -1,0 +1,142 @@
+package org.disclosurerollup.intake;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import org.disclosurerollup.audit.Reason;
+import org.disclosurerollup.reading.Column;
+import org.disclosurerollup.reading.FileInspection;
+import org.disclosurerollup.reading.RawRow;
+import org.disclosurerollup.reading.RowSource;
+import org.disclosurerollup.reading.RowSources;
+import org.disclosurerollup.reading.SubmissionFileInspector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Decides whether one file of the year can be read: its type and size, what the inspector makes of it, whether its
+ * name agrees with its content and whether its unit column names a known unit.
+ */
+class FileAdmission {
+
+    private static final Logger log = LoggerFactory.getLogger(FileAdmission.class);
+    private static final Set<String> SUBMISSION_TYPES = Set.of("csv", "xlsx", "xls");
+
+    private final YearRun run;
+    private final SubmissionFileInspector inspector;
+    private final DataSize maxFileSize;
+
+    FileAdmission(YearRun run, SubmissionFileInspector inspector, DataSize maxFileSize) {
+        this.run = run;
+        this.inspector = inspector;
+        this.maxFileSize = maxFileSize;
+    }
+
+    Registration inspect(InputFile file, FileNameInfo name) {
+        if (!SUBMISSION_TYPES.contains(file.extension())) {
+            return Registration.rejected(Reason.UNREADABLE_FILE, "不支持的文件类型“" + file.extension()
+                    + "”：请提交 CSV（.csv）或 Excel（.xlsx、.xls）文件");
+        }
+        if (file.sizeBytes() > maxFileSize.toBytes()) {
+            return Registration.rejected(Reason.UNREADABLE_FILE, "文件过大（" + file.sizeBytes() / (1024 * 1024)
+                    + " MB，上限 " + maxFileSize.toMegabytes() + " MB）：请只提交本单位本年度的统计表");
+        }
+        FileInspection inspection = inspector.inspect(file.path());
+        if (inspection instanceof FileInspection.Unreadable unreadable) {
+            Registration rejected = Registration.rejected(unreadable.reason(), unreadable.message());
+            return unreadable.layout() == null ? rejected : rejected.withRows(countRows(file, unreadable.layout()));
+        }
+        FileInspection.Readable readable = (FileInspection.Readable) inspection;
+        Optional<Registration> problem = checkNameAgainstContent(readable, name);
+        if (problem.isPresent()) {
+            return problem.get().withRows(countRows(file, readable));
+        }
+        Optional<Registration> unknownUnit = checkUnitColumn(file, readable);
+        if (unknownUnit.isPresent()) {
+            return unknownUnit.get();
+        }
+        return new Registration(FileStatus.READABLE, readable.charset().name(), null, null, 0,
+                !readable.header().has(Column.UNIT));
+    }
+
+    /** The register code of the unit the file name names, or the name itself when the register does not know it. */
+    String unitNamed(FileNameInfo name) {
+        return run.names().resolve(name.unit(), run.year()).map(match -> match.unit().code()).orElse(name.unit());
+    }
+
+    private Optional<Registration> checkNameAgainstContent(FileInspection.Readable readable, FileNameInfo name) {
+        if (!readable.header().has(Column.UNIT)) {
+            if (name.unit() == null) {
+                return Optional.of(Registration.rejected(Reason.MISSING_LABEL, "缺少“单位”列，文件名也没有写明单位："
+                        + "请加一列“单位”，或把文件命名为“单位名称_" + run.year() + ".csv”"));
+            }
+            if (run.names().resolve(name.unit(), run.year()).isEmpty()) {
+                return Optional.of(Registration.rejected(Reason.UNKNOWN_UNIT, "文件名中的单位“" + name.unit()
+                        + "”不在报送名单中：请用名单中的单位名称重新命名文件，或在单位名单中补充别名"));
+            }
+        }
+        if (!readable.header().has(Column.YEAR) && name.year() != null && name.year() != run.year()) {
+            return Optional.of(Registration.rejected(Reason.YEAR_MISMATCH, "文件名写的是" + name.year() + "年，却放在"
+                    + run.year() + "年的文件夹中：请核对年度，或把文件移到" + name.year() + "年的文件夹"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A file whose every row names the same unit, and that unit is not in the register, is rejected whole: one line
+     * for the clerk instead of one per row. Reads only the first row when its unit is known.
+     */
+    private Optional<Registration> checkUnitColumn(InputFile file, FileInspection.Readable readable) {
+        if (!readable.header().has(Column.UNIT)) {
+            return Optional.empty();
+        }
+        String unit = null;
+        long rows = 0;
+        try (RowSource source = RowSources.open(file.path(), readable)) {
+            for (RawRow row = source.next(); row != null; row = source.next()) {
+                String text = row.unit() == null ? "" : row.unit().strip();
+                if (rows == 0) {
+                    if (text.isEmpty() || run.names().resolve(text, run.year()).isPresent()) {
+                        return Optional.empty();
+                    }
+                    unit = text;
+                } else if (!text.equals(unit)) {
+                    return Optional.empty();
+                }
+                rows++;
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        if (unit == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Registration.rejected(Reason.UNKNOWN_UNIT, "文件中的单位“" + unit + "”不在报送名单中：请使用名单中的"
+                + "单位名称，或在单位名单（units.csv）中补充别名").withRows(rows));
+    }
+
+    private static long countRows(InputFile file, FileInspection.Readable readable) {
+        long rows = 0;
+        try (RowSource source = RowSources.open(file.path(), readable)) {
+            for (RawRow row = source.next(); row != null; row = source.next()) {
+                rows++;
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("无法计数 {} 的数据行：{}", file.relativePath(), e.toString());
+        }
+        return rows;
+    }
+
+    /** @param unitFromName the rows take their unit from the file name (the content has no unit column) */
+    record Registration(FileStatus status, String charset, Reason reason, String message, long rowsRead,
+                        boolean unitFromName) {
+        static Registration rejected(Reason reason, String message) {
+            return new Registration(FileStatus.REJECTED, null, reason, message, 0, false);
+        }
+
+        Registration withRows(long rows) {
+            return new Registration(status, charset, reason, message, rows, unitFromName);
+        }
+    }
+}
