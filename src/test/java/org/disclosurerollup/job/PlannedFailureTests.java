@@ -2,44 +2,23 @@ package org.disclosurerollup.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Planned failures in the middle of the chunked steps, with two rows and one submission per transaction: a database
  * constraint refuses one write, the step fails, the constraint goes, and the same command resumes after the last
  * commit — nothing read twice, nothing lost, the same figures as an uninterrupted run.
  */
-@SpringBootTest(properties = {"rollup.chunks.rows=2", "rollup.chunks.submissions=1"})
-class PlannedFailureTests {
-
-    private static final Path DATA = TestFolders.newTempFolder("rollup-planned-failure");
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("rollup.data-dir", DATA::toString);
-    }
-
-    @Autowired
-    YearEndRunner runner;
+@TestPropertySource(properties = {"rollup.chunks.rows=2", "rollup.chunks.submissions=1"})
+class PlannedFailureTests extends JobTestSupport {
 
     @Autowired
     JobRepository jobRepository;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @TempDir
-    Path work;
 
     private Fixtures district() {
         return new Fixtures(work.resolve("input"))
@@ -109,7 +88,6 @@ class PlannedFailureTests {
     }
 
     private RunOutcome run(Fixtures input) throws Exception {
-        return runner.run(new YearEndRunner.Request(2024, input.input(), work.resolve("output"),
-                input.input().resolve("units.csv"), "凉州区"));
+        return run(2024, input.input(), work.resolve("output"));
     }
 }
