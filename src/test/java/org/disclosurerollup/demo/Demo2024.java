@@ -50,6 +50,8 @@ final class Demo2024 {
                         DEPARTMENTS_IN_ONE_FILE.stream().map(year::submission).toArray(DemoSubmission[]::new)),
                 year.file("邮件附件/" + year.fileName("永昌镇"), standard(), "在年度文件夹的子文件夹里",
                         year.submission("永昌镇")),
+                year.file("邮件附件/" + year.fileName("永昌镇").replace(".csv", "_副本.csv"), standard(),
+                        "同一文件的第二个副本（内容完全相同：重复文件，只计一次）", year.submission("永昌镇")),
                 year.file(year.fileName("凉州区武南镇"), standard(), "单位名带区名前缀“凉州区武南镇”",
                         year.submission("武南镇").unitWrittenAs("凉州区武南镇")),
                 year.file(year.fileName("清源镇人民政府"), standard(), "单位名写作别名“清源镇人民政府”",

@@ -45,12 +45,12 @@ class DemoInputGeneratorTest {
     void writesOneFileForMostExpectedUnitsAndLeavesThreeMissingEachYear() throws IOException {
         assertThat(files("2017")).hasSize(58).contains("2017/四坝镇_2017.csv", "2017/韩佐乡_2017.csv")
                 .doesNotContain("2017/金沙镇_2017.csv", "2017/区水务局_2017.csv", "2017/区统计局_2017.csv");
-        assertThat(files("2024")).hasSize(58).contains("2024/邮件附件/永昌镇_2024.csv", "2024/区直部门汇总_2024.csv",
+        assertThat(files("2024")).hasSize(59).contains("2024/邮件附件/永昌镇_2024.csv", "2024/区直部门汇总_2024.csv",
                         "2024/黄羊镇人民政府_2024_更正.csv", "2024/某某乡_2024.csv", "2024/韩佐镇_2024.csv")
                 .doesNotContain("2024/松树镇_2024.csv", "2024/区交通运输局_2024.csv", "2024/区统计局_2024.csv");
         assertThat(summary.get(0)).endsWith("写入 58 个文件、3364 行数据；应报 61 个单位，缺报 3 个：金沙镇、区水务局、区统计局");
         assertThat(summary).anyMatch(line -> line.endsWith(
-                "写入 58 个文件、12202 行数据；应报 63 个单位，缺报 3 个：松树镇、区交通运输局、区统计局"));
+                "写入 59 个文件、12402 行数据；应报 63 个单位，缺报 3 个：松树镇、区交通运输局、区统计局"));
     }
 
     @Test

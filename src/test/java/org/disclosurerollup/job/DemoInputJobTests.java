@@ -40,12 +40,15 @@ class DemoInputJobTests extends JobTestSupport {
         RunOutcome outcome = run(2024);
 
         assertThat(outcome.template()).isEqualTo("V2021");
-        assertThat(outcome.counts()).isEqualTo(new ExportModel.Counts(58, 57, 4, 3, 12002, 11395, 607));
+        assertThat(outcome.counts()).isEqualTo(new ExportModel.Counts(59, 57, 4, 3, 12002, 11395, 607));
         List<String> reasons = Fixtures.lines(output.resolve("2024/rejected-rows.csv")).stream().skip(1)
                 .map(line -> line.split(",", -1)[6]).distinct().sorted().toList();
         assertThat(Fixtures.lines(output.resolve("2024/rejected-rows.csv"))).filteredOn(l -> l.startsWith("某某乡_2024.csv"))
                 .containsExactly("某某乡_2024.csv,,,某某乡,,,unknown-unit,文件中的单位“某某乡”不在报送名单中："
                         + "请使用名单中的单位名称，或在单位名单（units.csv）中补充别名");
+        assertThat(Fixtures.lines(output.resolve("2024/submissions.csv")))
+                .filteredOn(line -> line.contains("永昌镇_2024_副本.csv")).singleElement()
+                .asString().startsWith("620602103,永昌镇,township,duplicate,邮件附件/永昌镇_2024_副本.csv,");
         assertThat(reasons).containsExactly("duplicate-cell", "encoding-error", "missing-label", "negative-value",
                 "not-integer", "rule-violation", "type-error", "unknown-code", "unknown-unit", "year-mismatch");
         assertRowsAreAccountedFor(outcome);
