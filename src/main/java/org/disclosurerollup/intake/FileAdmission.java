@@ -60,9 +60,10 @@ class FileAdmission {
                 !readable.header().has(Column.UNIT));
     }
 
-    /** The register code of the unit the file name names, or the name itself when the register does not know it. */
-    String unitNamed(FileNameInfo name) {
-        return run.names().resolve(name.unit(), run.year()).map(match -> match.unit().code()).orElse(name.unit());
+    /** The register code of the unit the file name names; null when it names none the register knows. */
+    String unitCodeNamed(FileNameInfo name) {
+        return name.unit() == null ? null
+                : run.names().resolve(name.unit(), run.year()).map(match -> match.unit().code()).orElse(null);
     }
 
     private Optional<Registration> checkNameAgainstContent(FileInspection.Readable readable, FileNameInfo name) {

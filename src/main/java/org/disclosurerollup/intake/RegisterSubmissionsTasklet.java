@@ -67,14 +67,13 @@ public class RegisterSubmissionsTasklet implements Tasklet {
     private void register(long runId, int fileId, InputFile file, Map<String, Integer> firstByContent) {
         FileNameInfo name = FileNameInfo.parse(file.fileName());
         Registration registration = admission.inspect(file, name);
+        String nameUnitCode = admission.unitCodeNamed(name);
         String content = registration.unitFromName()
-                ? file.sha256() + "|" + admission.unitNamed(name) : file.sha256();
+                ? file.sha256() + "|" + (nameUnitCode != null ? nameUnitCode : name.unit()) : file.sha256();
         Integer duplicateOf = firstByContent.putIfAbsent(content, fileId);
         if (duplicateOf != null) {
             registration = new Registration(FileStatus.DUPLICATE, null, null, null, 0, false);
         }
-        String nameUnitCode = name.unit() == null ? null
-                : run.names().resolve(name.unit(), run.year()).map(match -> match.unit().code()).orElse(null);
         RegisteredFile registered = new RegisteredFile(fileId, file.relativePath(), file.sizeBytes(), file.sha256(),
                 file.modifiedAt(), file.extension(), registration.charset(), name.unit(), nameUnitCode, name.year(),
                 registration.status(), duplicateOf, registration.reason(), registration.message(),
