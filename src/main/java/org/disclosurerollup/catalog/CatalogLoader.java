@@ -22,7 +22,8 @@ final class CatalogLoader {
     Catalog load() {
         List<TemplateYears> years = read("templates.csv", r -> new TemplateYears(r.get("template"),
                 year(r.get("from_year")), year(r.get("to_year")), r.get("title")));
-        List<TemplateTable> tables = read("tables.csv", r -> new TemplateTable(r.get("template"), r.get("table"), r.get("title")));
+        List<TemplateTable> tables = read("tables.csv", r -> new TemplateTable(r.get("template"), r.get("table"),
+                r.get("title"), r.get("shape"), r.get("corner"), r.get("column_group")));
         List<CatalogCell> cells = read("catalog.csv", r -> new CatalogCell(r.get("template"), r.get("table"), r.get("code"),
                 r.get("row_code"), r.get("row_label"), r.get("col_code"), r.get("col_label"), r.get("unit"),
                 CellType.of(r.get("type"))));

@@ -5,27 +5,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.disclosurerollup.catalog.CatalogCell;
+import org.disclosurerollup.catalog.TemplateTable;
 import org.disclosurerollup.export.OfficialTableLayout.Box;
 import org.disclosurerollup.export.OfficialTableLayout.Role;
 import org.disclosurerollup.export.OfficialTableLayout.ValueSlot;
 
-/** Lays out a matrix table (cells with column codes) for {@link OfficialTableLayout}. */
+/**
+ * Lays out a matrix table (cells with column codes) for {@link OfficialTableLayout}. A table of shape
+ * {@code one-row} (表四) has no label columns: its row label paths become the upper levels of the column header.
+ */
 final class MatrixLayoutBuilder {
 
     private static final int MAX_SHARED_COLUMNS = 12;
 
+    private final TemplateTable table;
     private final List<Section> sections;
     private final List<Box> boxes = new ArrayList<>();
     private final List<ValueSlot> values = new ArrayList<>();
     private int labels;
     private int valueColumns;
 
-    MatrixLayoutBuilder(List<CatalogCell> cells) {
-        this.sections = sections(rows(cells));
+    MatrixLayoutBuilder(TemplateTable table, List<CatalogCell> cells) {
+        this.table = table;
+        this.sections = table.isOneRow()
+                ? List.of(new Section(null, List.of(new MatrixRow(List.of(), cells))))
+                : sections(rows(cells));
     }
 
     OfficialTableLayout build(int minLabelColumns) {
-        labels = Math.max(minLabelColumns, sections.stream()
+        labels = table.isOneRow() ? 0 : Math.max(minLabelColumns, sections.stream()
                 .flatMap(section -> section.rows().stream().map(row -> section.labelPath(row).size()))
                 .max(Integer::compare).orElse(1));
         valueColumns = sharedValueColumns();
@@ -113,9 +121,12 @@ final class MatrixLayoutBuilder {
     }
 
     private int header(List<CatalogCell> columns, int top) {
-        List<List<String>> paths = columns.stream().map(MatrixLayoutBuilder::columnPath).toList();
+        List<List<String>> paths = columns.stream().map(this::columnPath).toList();
         int depth = paths.stream().mapToInt(List::size).max().orElse(1);
-        boxes.add(new Box(top, top + depth - 1, 0, labels - 1, OfficialTableLayout.LABEL_HEADER, Role.CORNER));
+        if (labels > 0) {
+            String corner = table.corner().isEmpty() ? OfficialTableLayout.LABEL_HEADER : table.corner();
+            boxes.add(new Box(top, top + depth - 1, 0, labels - 1, corner, Role.CORNER));
+        }
         for (int level = 0; level < depth; level++) {
             int i = 0;
             while (i < paths.size()) {
@@ -138,8 +149,22 @@ final class MatrixLayoutBuilder {
         return top + depth;
     }
 
-    private static List<String> columnPath(CatalogCell cell) {
-        return cell.colLabel().isEmpty() ? List.of(OfficialTableLayout.VALUE_HEADER) : List.of(cell.colLabel().split("/"));
+    /** The header texts above a cell's column, top down: the column group, (one-row) the row label, the column label. */
+    private List<String> columnPath(CatalogCell cell) {
+        List<String> path = new ArrayList<>();
+        if (!table.columnGroup().isEmpty()) {
+            path.add(table.columnGroup());
+        }
+        if (table.isOneRow()) {
+            path.addAll(List.of(cell.rowLabel().split("/")));
+        }
+        if (!cell.colLabel().isEmpty()) {
+            path.addAll(List.of(cell.colLabel().split("/")));
+        }
+        if (path.isEmpty()) {
+            path.add(OfficialTableLayout.VALUE_HEADER);
+        }
+        return path;
     }
 
     private void rowLabels(Section section, int top) {

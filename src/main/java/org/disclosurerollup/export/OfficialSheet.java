@@ -1,8 +1,8 @@
 package org.disclosurerollup.export;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -13,11 +13,26 @@ import org.disclosurerollup.catalog.TemplateTable;
 import org.disclosurerollup.export.OfficialTableLayout.Box;
 import org.disclosurerollup.export.OfficialTableLayout.ValueSlot;
 
-/** Renders a template's official tables, one under the other, on one sheet (全区 or 区本级). */
+/**
+ * Renders a template's official tables, one under the other, on one sheet, as the official form prints them: the
+ * consolidated workbook's 全区 and 区本级 sheets and the blank fill-in templates share it.
+ */
 final class OfficialSheet {
 
-    private static final int TITLE_ROWS = 2;
     private static final float TITLE_POINTS = 26f;
+    private static final float TABLE_TITLE_POINTS = 21f;
+
+    /** What goes into the value cells: totals in the consolidated workbook, nothing (to be typed) in a template. */
+    interface ValueCells {
+        CellStyle style(CatalogCell cell);
+
+        /** Writes the value of a cell, or leaves it blank. */
+        void write(Cell cell, CatalogCell catalogCell);
+    }
+
+    /** Where the value of a catalog cell is on the sheet (its first column when merged). */
+    record PlacedValue(CatalogCell cell, int row, int column) {
+    }
 
     private final WorkbookStyles styles;
 
@@ -26,33 +41,42 @@ final class OfficialSheet {
     }
 
     /**
-     * @param tables  the layouts of the template's tables, in order
-     * @param valueOf the value shown for a catalog cell (rounded as printed)
+     * @param title  the sheet title, merged across the table width
+     * @param lines  lines under the title; each text of a line gets a cell of its own (the {@code 填报单位：…} and
+     *               {@code 年度：…} of a template), a single text is centred across the width
+     * @param tables the layouts of the template's tables, in order
+     * @return where each value cell went
      */
-    void write(Sheet sheet, String title, String subtitle, Map<TemplateTable, OfficialTableLayout> tables,
-               Function<CatalogCell, BigDecimal> valueOf) {
+    List<PlacedValue> write(Sheet sheet, String title, List<List<String>> lines,
+                            Map<TemplateTable, OfficialTableLayout> tables, ValueCells values) {
         int columns = tables.values().stream().mapToInt(OfficialTableLayout::columns).max().orElse(1);
         int[] widths = columnWidths(tables, columns);
         for (int i = 0; i < columns; i++) {
             SheetFormat.columnWidth(sheet, i, widths[i]);
         }
         spanningText(sheet, 0, columns, title, styles.title).setHeightInPoints(TITLE_POINTS);
-        spanningText(sheet, 1, columns, subtitle, styles.subtitle);
-        int top = TITLE_ROWS + 1;
-        int frozenRows = TITLE_ROWS;
+        int top = 1;
+        for (List<String> line : lines) {
+            line(sheet, top++, columns, line);
+        }
+        int preambleRows = top;
+        int frozenRows = preambleRows;
+        top++;
+        List<PlacedValue> placed = new ArrayList<>();
         for (Map.Entry<TemplateTable, OfficialTableLayout> table : tables.entrySet()) {
             OfficialTableLayout layout = table.getValue();
             spanningText(sheet, top, columns, table.getKey().title(), styles.tableTitle)
-                    .setHeightInPoints(TITLE_POINTS * 0.8f);
+                    .setHeightInPoints(TABLE_TITLE_POINTS);
             int gridTop = top + 1;
             if (tables.size() == 1) {
                 frozenRows = gridTop + layout.headerRows();
             }
-            writeGrid(sheet, gridTop, layout, widths, valueOf);
+            placed.addAll(writeGrid(sheet, gridTop, layout, widths, values));
             top = gridTop + layout.rows() + 1;
         }
         sheet.createFreezePane(0, frozenRows);
-        SheetFormat.printLandscapeA4(sheet);
+        SheetFormat.printA4(sheet, total(widths), frozenRows);
+        return placed;
     }
 
     private Row spanningText(Sheet sheet, int rowIndex, int columns, String text, CellStyle style) {
@@ -66,8 +90,30 @@ final class OfficialSheet {
         return row;
     }
 
-    private void writeGrid(Sheet sheet, int top, OfficialTableLayout layout, int[] widths,
-                           Function<CatalogCell, BigDecimal> valueOf) {
+    /** One text centred across the width, or several texts side by side, each in a cell of its own. */
+    private void line(Sheet sheet, int rowIndex, int columns, List<String> texts) {
+        if (texts.size() == 1) {
+            spanningText(sheet, rowIndex, columns, texts.get(0), styles.subtitle);
+            return;
+        }
+        Row row = sheet.createRow(rowIndex);
+        row.setHeightInPoints(SheetFormat.LINE_POINTS + 6);
+        int span = Math.max(1, columns / texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            int first = i * span;
+            int last = i == texts.size() - 1 ? Math.max(first, columns - 1) : first + span - 1;
+            Cell cell = row.createCell(first);
+            cell.setCellValue(texts.get(i));
+            cell.setCellStyle(styles.line);
+            if (last > first) {
+                sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, first, last));
+            }
+        }
+    }
+
+    private List<PlacedValue> writeGrid(Sheet sheet, int top, OfficialTableLayout layout, int[] widths,
+                                        ValueCells values) {
+        List<PlacedValue> placed = new ArrayList<>();
         for (int r = 0; r < layout.rows(); r++) {
             Row row = sheet.createRow(top + r);
             int lines = 1;
@@ -82,15 +128,16 @@ final class OfficialSheet {
                         lines = Math.max(lines, linesNeeded(box, widths));
                     }
                 } else if (slot != null) {
-                    cell.setCellStyle(slot.cell().isAmount() ? styles.amount : styles.integer);
+                    cell.setCellStyle(values.style(slot.cell()));
                     if (slot.firstColumn() == c) {
-                        cell.setCellValue(valueOf.apply(slot.cell()).doubleValue());
+                        values.write(cell, slot.cell());
+                        placed.add(new PlacedValue(slot.cell(), top + r, c));
                     }
                 } else {
                     cell.setCellStyle(styles.blank);
                 }
             }
-            row.setHeightInPoints(lines * SheetFormat.LINE_POINTS + 2);
+            row.setHeightInPoints(lines * SheetFormat.LINE_POINTS + 4);
         }
         for (Box box : layout.boxes()) {
             if (box.isMerged()) {
@@ -104,11 +151,12 @@ final class OfficialSheet {
                         slot.firstColumn(), slot.lastColumn()));
             }
         }
+        return placed;
     }
 
     private CellStyle style(Box box) {
         return switch (box.role()) {
-            case CORNER, COLUMN_HEADER -> styles.header;
+            case CORNER, COLUMN_HEADER -> styles.formHeader;
             case CAPTION -> styles.caption;
             case HEADING -> styles.heading;
             case UNIT -> styles.centred;
@@ -128,7 +176,10 @@ final class OfficialSheet {
         return SheetFormat.lines(box.text(), width);
     }
 
-    /** Fits each column to the single-column texts in it, within bounds that depend on what the column holds. */
+    /**
+     * Fits each column to the single-column texts in it, within bounds that depend on what the column holds: the
+     * outer label columns of a nested label (三、本年度办理结果) narrow and wrapped, the innermost wide.
+     */
     private static int[] columnWidths(Map<TemplateTable, OfficialTableLayout> tables, int columns) {
         int labels = tables.values().stream().mapToInt(OfficialTableLayout::labelColumns).max().orElse(1);
         int[] widths = new int[columns];
@@ -142,14 +193,22 @@ final class OfficialSheet {
         }
         for (int c = 0; c < columns; c++) {
             if (c == labels - 1) {
-                widths[c] = clamp(widths[c], 16, labels == 1 ? 60 : 40);
+                widths[c] = clamp(widths[c], 16, labels == 1 ? 60 : 36);
             } else if (c < labels) {
-                widths[c] = clamp(widths[c], 8, 14);
+                widths[c] = clamp(widths[c], 8, 9);
             } else {
-                widths[c] = clamp(widths[c], 10, 16);
+                widths[c] = clamp(widths[c], 10, 14);
             }
         }
         return widths;
+    }
+
+    private static int total(int[] widths) {
+        int sum = 0;
+        for (int width : widths) {
+            sum += width;
+        }
+        return sum;
     }
 
     private static int clamp(int value, int min, int max) {

@@ -72,21 +72,32 @@ public final class OfficialTableLayout {
         values.forEach(slot -> fill(slot.row(), slot.row(), slot.firstColumn(), slot.lastColumn(), slot));
     }
 
-    /** The layout of one table's cells (in printed order). */
+    /** The layout of one table's cells (in printed order), printed one row per row code. */
     public static OfficialTableLayout of(List<CatalogCell> cells) {
-        return of(cells, 1);
+        return of(plain(cells), cells, 1);
+    }
+
+    /** The layout of one table's cells as the official form prints that table ({@code tables.csv}). */
+    public static OfficialTableLayout of(TemplateTable table, List<CatalogCell> cells) {
+        return of(table, cells, 1);
     }
 
     /**
-     * The layout of one table's cells with at least {@code labelColumns} label columns, so that several tables on
-     * one sheet can share their label and value columns.
+     * The layout of one table's cells with at least {@code labelColumns} label columns (none for a one-row table),
+     * so that several tables on one sheet can share their label and value columns.
      */
-    public static OfficialTableLayout of(List<CatalogCell> cells, int labelColumns) {
+    public static OfficialTableLayout of(TemplateTable table, List<CatalogCell> cells, int labelColumns) {
         if (cells.isEmpty()) {
             throw new IllegalArgumentException("表格没有任何单元格");
         }
         boolean matrix = cells.stream().anyMatch(CatalogCell::isMatrixCell);
-        return matrix ? new MatrixLayoutBuilder(cells).build(labelColumns) : verticalList(cells, labelColumns);
+        return matrix ? new MatrixLayoutBuilder(table, cells).build(labelColumns)
+                : verticalList(table, cells, labelColumns);
+    }
+
+    private static TemplateTable plain(List<CatalogCell> cells) {
+        return cells.isEmpty() ? new TemplateTable("", "", "")
+                : new TemplateTable(cells.get(0).template(), cells.get(0).table(), "");
     }
 
     /**
@@ -101,9 +112,10 @@ public final class OfficialTableLayout {
                 tables.put(table, cells);
             }
         }
-        int labelColumns = tables.values().stream().mapToInt(cells -> of(cells).labelColumns()).max().orElse(1);
+        int labelColumns = tables.entrySet().stream()
+                .mapToInt(table -> of(table.getKey(), table.getValue()).labelColumns()).max().orElse(1);
         Map<TemplateTable, OfficialTableLayout> layouts = new LinkedHashMap<>();
-        tables.forEach((table, cells) -> layouts.put(table, of(cells, labelColumns)));
+        tables.forEach((table, cells) -> layouts.put(table, of(table, cells, labelColumns)));
         return layouts;
     }
 
@@ -165,13 +177,15 @@ public final class OfficialTableLayout {
         return values.stream().mapToInt(ValueSlot::row).max().orElse(-1);
     }
 
-    private static OfficialTableLayout verticalList(List<CatalogCell> cells, int minLabelColumns) {
+    private static OfficialTableLayout verticalList(TemplateTable table, List<CatalogCell> cells,
+                                                    int minLabelColumns) {
         int labels = Math.max(1, minLabelColumns);
         int unitColumn = labels;
         int valueColumn = labels + 1;
         List<Box> boxes = new ArrayList<>();
         List<ValueSlot> values = new ArrayList<>();
-        boxes.add(new Box(0, 0, 0, labels - 1, LABEL_HEADER, Role.CORNER));
+        boxes.add(new Box(0, 0, 0, labels - 1, table.corner().isEmpty() ? LABEL_HEADER : table.corner(),
+                Role.CORNER));
         boxes.add(new Box(0, 0, unitColumn, unitColumn, UNIT_HEADER, Role.COLUMN_HEADER));
         boxes.add(new Box(0, 0, valueColumn, valueColumn, VALUE_HEADER, Role.COLUMN_HEADER));
         int row = 1;

@@ -1,6 +1,8 @@
 package org.disclosurerollup.export;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.disclosurerollup.catalog.CatalogCell;
+import org.disclosurerollup.catalog.CellType;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -13,12 +15,28 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class WorkbookStyles {
 
     static final String FONT = "宋体";
-    static final short FONT_POINTS = 11;
+    /** The official form's 仿宋 for the 填报单位 / 年度 lines. */
+    static final String LINE_FONT = "仿宋";
+    /** 五号 (10.5 pt) in twentieths of a point, the size of the official tables' text. */
+    static final short FONT_TWIPS = 210;
+    /** Counts as the official reports print them: plain digits, no digit grouping. */
+    static final String COUNT_FORMAT = "0";
+    static final String AMOUNT_FORMAT = "0.00";
+    static final String SIGNED_FORMAT = "+0;-0;0";
+    /** 三号, the title. */
+    static final short TITLE_POINTS = 16;
+    /** 小四, table titles and the lines under the title. */
+    static final short TABLE_TITLE_POINTS = 12;
 
     final CellStyle title;
     final CellStyle subtitle;
+    /** A {@code 填报单位：…} or {@code 年度：…} line above a table. */
+    final CellStyle line;
     final CellStyle tableTitle;
+    /** A column header of a list sheet (filled). */
     final CellStyle header;
+    /** A column header of an official table, printed as the official form prints it (not filled). */
+    final CellStyle formHeader;
     final CellStyle caption;
     final CellStyle label;
     final CellStyle heading;
@@ -26,6 +44,8 @@ final class WorkbookStyles {
     final CellStyle blank;
     final CellStyle integer;
     final CellStyle amount;
+    /** A count that may be negative (V2019's 本年增/减), shown with its sign. */
+    final CellStyle signed;
     /** A submitted amount, shown with all its places (at least two). */
     final CellStyle submittedAmount;
     final CellStyle key;
@@ -40,28 +60,39 @@ final class WorkbookStyles {
     WorkbookStyles(Workbook workbook) {
         Font base = workbook.getFontAt(0);
         base.setFontName(FONT);
-        base.setFontHeightInPoints(FONT_POINTS);
-        Font bold = font(workbook, FONT_POINTS, true);
-        title = style(workbook, font(workbook, (short) 16, true), false);
+        base.setFontHeight(FONT_TWIPS);
+        Font bold = font(workbook, FONT, FONT_TWIPS, true);
+        title = style(workbook, font(workbook, FONT, (short) (TITLE_POINTS * 20), true), false);
         title.setAlignment(HorizontalAlignment.CENTER);
         subtitle = style(workbook, base, false);
         subtitle.setAlignment(HorizontalAlignment.CENTER);
-        tableTitle = style(workbook, font(workbook, (short) 13, true), false);
+        line = style(workbook, font(workbook, LINE_FONT, (short) (TABLE_TITLE_POINTS * 20), false), false);
+        line.setAlignment(HorizontalAlignment.LEFT);
+        tableTitle = style(workbook, font(workbook, FONT, (short) (TABLE_TITLE_POINTS * 20), true), false);
         header = bordered(workbook, bold, HorizontalAlignment.CENTER);
         fill(header, IndexedColors.GREY_25_PERCENT);
+        formHeader = bordered(workbook, bold, HorizontalAlignment.CENTER);
         caption = bordered(workbook, bold, HorizontalAlignment.LEFT);
-        fill(caption, IndexedColors.GREY_25_PERCENT);
         label = bordered(workbook, base, HorizontalAlignment.LEFT);
         heading = bordered(workbook, bold, HorizontalAlignment.LEFT);
         centred = bordered(workbook, base, HorizontalAlignment.CENTER);
         blank = bordered(workbook, base, HorizontalAlignment.GENERAL);
-        integer = number(workbook, base, "0");
-        amount = number(workbook, base, "0.00");
+        integer = number(workbook, base, COUNT_FORMAT);
+        amount = number(workbook, base, AMOUNT_FORMAT);
+        signed = number(workbook, base, SIGNED_FORMAT);
         submittedAmount = number(workbook, base, "0.00########");
         key = bordered(workbook, bold, HorizontalAlignment.LEFT);
         plain = new Line(label, integer, unwrapped(workbook, base, null));
         missing = filled(workbook, base, IndexedColors.ROSE);
         rejected = filled(workbook, base, IndexedColors.LIGHT_YELLOW);
+    }
+
+    /** The style of a value cell of an official table. */
+    CellStyle value(CatalogCell cell) {
+        if (cell.isAmount()) {
+            return amount;
+        }
+        return cell.type() == CellType.SIGNED ? signed : integer;
     }
 
     private static Line filled(Workbook workbook, Font font, IndexedColors colour) {
@@ -81,10 +112,10 @@ final class WorkbookStyles {
         return style;
     }
 
-    private static Font font(Workbook workbook, short points, boolean bold) {
+    private static Font font(Workbook workbook, String name, short twips, boolean bold) {
         Font font = workbook.createFont();
-        font.setFontName(FONT);
-        font.setFontHeightInPoints(points);
+        font.setFontName(name);
+        font.setFontHeight(twips);
         font.setBold(bold);
         return font;
     }

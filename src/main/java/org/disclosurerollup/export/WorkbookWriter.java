@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.catalog.TemplateTable;
 import org.disclosurerollup.export.ExportModel.Scope;
 
@@ -41,8 +45,18 @@ final class WorkbookWriter {
         for (String scope : new String[] {ALL, DISTRICT}) {
             String label = scopeLabel(model, scope);
             official.write(workbook.createSheet(label), officialTitle(model, label),
-                    model.template().title(), tables,
-                    cell -> OutputValues.shown(cell, OutputValues.total(model, scope, cell.code())));
+                    List.of(List.of(model.template().title())), tables, new OfficialSheet.ValueCells() {
+                        @Override
+                        public CellStyle style(CatalogCell cell) {
+                            return styles.value(cell);
+                        }
+
+                        @Override
+                        public void write(Cell cell, CatalogCell catalogCell) {
+                            cell.setCellValue(OutputValues.shown(catalogCell,
+                                    OutputValues.total(model, scope, catalogCell.code())).doubleValue());
+                        }
+                    });
         }
         FigureSheets figures = new FigureSheets(styles);
         figures.writeTotals(new ListSheet(workbook.createSheet(TOTALS_SHEET), styles), model);

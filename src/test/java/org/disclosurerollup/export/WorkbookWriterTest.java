@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -187,6 +188,24 @@ class WorkbookWriterTest {
         assertThat(all.getPrintSetup().getLandscape()).isTrue();
         assertThat(all.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
         assertThat(all.getFitToPage()).isTrue();
+    }
+
+    @Test
+    void printsTable4OfTheConsolidatedSheetInOneRowWithNumericFormattedTotals() {
+        XSSFSheet all = v2021.getSheet("全区");
+        int t4 = cellWithText(all, "行政复议").orElseThrow().getRowIndex();
+        assertThat(all.getMergedRegions()).contains(new CellRangeAddress(t4, t4, 0, 4),
+                new CellRangeAddress(t4, t4, 5, 14), new CellRangeAddress(t4 + 1, t4 + 1, 5, 9));
+        Cell total = all.getRow(t4 + 3).getCell(4);
+        assertThat(total.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(total.getCellStyle().getDataFormatString()).isEqualTo("0");
+        assertThat(total.getCellStyle().getBorderLeft()).isEqualTo(BorderStyle.THIN);
+        assertThat(v2021.getFontAt(total.getCellStyle().getFontIndex()).getFontName()).isEqualTo("宋体");
+        assertThat(all.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
+        assertThat(all.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:2"));
+        Sheet v2014All = v2014.getSheet("全区");
+        assertThat(v2014All.getPrintSetup().getLandscape()).isFalse();
+        assertThat(v2014All.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 5);
     }
 
     private static Optional<Row> rowLabelled(Sheet sheet, String label) {
