@@ -9,7 +9,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /** Tells {@link RunProgress} what the year-end job is doing: its steps, the files registered, every row read. */
-final class RunProgressListener implements JobExecutionListener, StepExecutionListener, ItemReadListener<SourceRow> {
+final class RunProgressListener implements JobExecutionListener, StepExecutionListener {
 
     private final RunProgress progress;
     private final ThreadLocal<int[]> yearAndFile = ThreadLocal.withInitial(() -> new int[] {0, -1});
@@ -43,12 +43,20 @@ final class RunProgressListener implements JobExecutionListener, StepExecutionLi
         return step.getExitStatus();
     }
 
-    @Override
-    public void afterRead(SourceRow row) {
-        int[] current = yearAndFile.get();
-        boolean newFile = row.fileId() != current[1];
-        current[1] = row.fileId();
-        progress.rowRead(current[0], newFile);
+    /**
+     * For the loading step only: every row read. (A separate object, as a chunk step registers a listener for every
+     * listener interface it implements, and the other steps read other items.)
+     */
+    ItemReadListener<SourceRow> rowReads() {
+        return new ItemReadListener<>() {
+            @Override
+            public void afterRead(SourceRow row) {
+                int[] current = yearAndFile.get();
+                boolean newFile = row.fileId() != current[1];
+                current[1] = row.fileId();
+                progress.rowRead(current[0], newFile);
+            }
+        };
     }
 
     /** Called by the registration step for each file it has registered. */

@@ -31,7 +31,6 @@ import org.disclosurerollup.support.RunIds;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.listener.ItemReadListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -136,7 +135,7 @@ public class YearEndJobConfiguration {
                 .<SourceRow, CheckedRow>chunk(properties.chunks().rows())
                 .transactionManager(tx)
                 .listener((StepExecutionListener) progress)
-                .listener((ItemReadListener<SourceRow>) progress)
+                .listener(progress.rowReads())
                 .reader(submissionRowReader)
                 .processor(rowChecker)
                 .writer(submittedRowWriter)
