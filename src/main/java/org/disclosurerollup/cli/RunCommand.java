@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.disclosurerollup.RollupProperties;
 import org.disclosurerollup.job.RunOutcome;
+import org.disclosurerollup.job.RunProgress;
 import org.disclosurerollup.job.RunSetupException;
 import org.disclosurerollup.job.YearEndRunner;
 import org.disclosurerollup.support.Failures;
@@ -31,6 +33,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--year", paramLabel = "Y", description = "报告年度，如 2024 (reporting year)")
     Integer year;
+
+    @Option(names = "--progress", description = "在标准错误输出上显示进度，即使它不是终端 (show progress on stderr even "
+            + "when it is not a terminal)")
+    boolean progress;
 
     @Mixin
     CommonOptions options;
@@ -56,6 +62,9 @@ final class RunCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
             YearEndRunner runner = context.getBean(YearEndRunner.class);
+            if (ProgressPrinter.wanted(progress)) {
+                context.getBean(RunProgress.class).observe(new ProgressPrinter(err, Clock.systemUTC()));
+            }
             String district = context.getBean(RollupProperties.class).district();
             int status = ExitStatus.COMPLETED;
             for (int y : years) {

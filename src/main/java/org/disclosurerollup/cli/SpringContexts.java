@@ -16,8 +16,13 @@ final class SpringContexts {
     }
 
     static ConfigurableApplicationContext start(CommonOptions options) throws IOException {
+        return start(options, List.of());
+    }
+
+    /** With more {@code --name=value} settings, e.g. for the web console. */
+    static ConfigurableApplicationContext start(CommonOptions options, List<String> settings) throws IOException {
         Files.createDirectories(options.data);
-        List<String> arguments = new ArrayList<>();
+        List<String> arguments = new ArrayList<>(settings);
         arguments.add("--rollup.data-dir=" + options.data.toAbsolutePath().normalize());
         if (options.district != null) {
             arguments.add("--rollup.district=" + options.district);

@@ -30,13 +30,21 @@ public class RegisterSubmissionsTasklet implements Tasklet {
     private final FileRegistry registry;
     private final ProblemLog problems;
     private final FileAdmission admission;
+    private final Runnable afterEachFile;
 
     public RegisterSubmissionsTasklet(YearRun run, FileRegistry registry, ProblemLog problems,
                                       SubmissionFileInspector inspector, DataSize maxFileSize) {
+        this(run, registry, problems, inspector, maxFileSize, () -> { });
+    }
+
+    /** @param afterEachFile told when a file is registered (progress) */
+    public RegisterSubmissionsTasklet(YearRun run, FileRegistry registry, ProblemLog problems,
+                                      SubmissionFileInspector inspector, DataSize maxFileSize, Runnable afterEachFile) {
         this.run = run;
         this.registry = registry;
         this.problems = problems;
         this.admission = new FileAdmission(run, inspector, maxFileSize);
+        this.afterEachFile = afterEachFile;
     }
 
     @Override
@@ -55,6 +63,7 @@ public class RegisterSubmissionsTasklet implements Tasklet {
             fileId++;
             register(runId, fileId, file, firstByContent);
             contribution.incrementReadCount();
+            afterEachFile.run();
         }
         log.info("{}年：登记了 {} 个文件", run.year(), files.size());
         return RepeatStatus.FINISHED;

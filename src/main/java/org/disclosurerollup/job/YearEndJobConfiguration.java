@@ -1,5 +1,6 @@
 package org.disclosurerollup.job;
 
+import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 import org.disclosurerollup.RollupProperties;
@@ -30,6 +31,7 @@ import org.disclosurerollup.support.RunIds;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -82,9 +84,21 @@ public class YearEndJobConfiguration {
     }
 
     @Bean
+    RunProgress runProgress() {
+        return new RunProgress(Clock.systemDefaultZone());
+    }
+
+    @Bean
+    RunProgressListener runProgressListener(RunProgress runProgress) {
+        return new RunProgressListener(runProgress);
+    }
+
+    @Bean
     Job yearEndJob(JobRepository repository, Step registerSubmissions, Step loadSubmissionRows, Step checkSubmissions,
-                   Step chooseCountingSubmissions, Step computeTotals, Step exportResults) {
+                   Step chooseCountingSubmissions, Step computeTotals, Step exportResults,
+                   RunProgressListener progress) {
         return new JobBuilder(JOB_NAME, repository)
+                .listener(progress)
                 .start(registerSubmissions)
                 .next(loadSubmissionRows)
                 .next(checkSubmissions)
@@ -96,26 +110,32 @@ public class YearEndJobConfiguration {
 
     @Bean
     Step registerSubmissions(JobRepository repository, PlatformTransactionManager tx,
-                             RegisterSubmissionsTasklet registerSubmissionsTasklet) {
-        return new StepBuilder("registerSubmissions", repository).tasklet(registerSubmissionsTasklet, tx).build();
+                             RegisterSubmissionsTasklet registerSubmissionsTasklet, RunProgressListener progress) {
+        return new StepBuilder("registerSubmissions", repository).listener(progress)
+                .tasklet(registerSubmissionsTasklet, tx).build();
     }
 
     @Bean
     @StepScope
     RegisterSubmissionsTasklet registerSubmissionsTasklet(@Value(STEP) StepExecution step,
                                                           YearRunFactory runs, FileRegistry registry,
-                                                          DataSource dataSource, RollupProperties properties) {
-        return new RegisterSubmissionsTasklet(run(runs, step), registry,
+                                                          DataSource dataSource, RollupProperties properties,
+                                                          RunProgressListener progress) {
+        YearRun run = run(runs, step);
+        return new RegisterSubmissionsTasklet(run, registry,
                 new ProblemLog(new NamedParameterJdbcTemplate(dataSource)), new SubmissionFileInspector(),
-                properties.maxFileSize());
+                properties.maxFileSize(), () -> progress.fileRegistered(run.year()));
     }
 
     @Bean
     Step loadSubmissionRows(JobRepository repository, PlatformTransactionManager tx, SubmissionRowReader submissionRowReader,
-                            RowChecker rowChecker, SubmittedRowWriter submittedRowWriter, RollupProperties properties) {
+                            RowChecker rowChecker, SubmittedRowWriter submittedRowWriter, RollupProperties properties,
+                            RunProgressListener progress) {
         return new StepBuilder("loadSubmissionRows", repository)
                 .<SourceRow, CheckedRow>chunk(properties.chunks().rows())
                 .transactionManager(tx)
+                .listener((StepExecutionListener) progress)
+                .listener(progress.rowReads())
                 .reader(submissionRowReader)
                 .processor(rowChecker)
                 .writer(submittedRowWriter)
@@ -146,8 +166,10 @@ public class YearEndJobConfiguration {
     @Bean
     Step checkSubmissions(JobRepository repository, PlatformTransactionManager tx,
                           JdbcCursorItemReader<SubmissionKey> submissionKeyReader, SubmissionChecker submissionChecker,
-                          SubmissionVerdictWriter submissionVerdictWriter, RollupProperties properties) {
+                          SubmissionVerdictWriter submissionVerdictWriter, RollupProperties properties,
+                          RunProgressListener progress) {
         return new StepBuilder("checkSubmissions", repository)
+                .listener((StepExecutionListener) progress)
                 .<SubmissionKey, SubmissionVerdict>chunk(properties.chunks().submissions())
                 .transactionManager(tx)
                 .reader(submissionKeyReader)
@@ -177,16 +199,18 @@ public class YearEndJobConfiguration {
     }
 
     @Bean
-    Step chooseCountingSubmissions(JobRepository repository, PlatformTransactionManager tx, DataSource dataSource) {
-        return new StepBuilder("chooseCountingSubmissions", repository)
+    Step chooseCountingSubmissions(JobRepository repository, PlatformTransactionManager tx, DataSource dataSource,
+                                   RunProgressListener progress) {
+        return new StepBuilder("chooseCountingSubmissions", repository).listener(progress)
                 .tasklet(new CountingSubmissionsTasklet(JdbcClient.create(dataSource),
                         new ProblemLog(new NamedParameterJdbcTemplate(dataSource))), tx)
                 .build();
     }
 
     @Bean
-    Step computeTotals(JobRepository repository, PlatformTransactionManager tx, ComputeTotalsTasklet computeTotalsTasklet) {
-        return new StepBuilder("computeTotals", repository).tasklet(computeTotalsTasklet, tx).build();
+    Step computeTotals(JobRepository repository, PlatformTransactionManager tx, ComputeTotalsTasklet computeTotalsTasklet,
+                       RunProgressListener progress) {
+        return new StepBuilder("computeTotals", repository).listener(progress).tasklet(computeTotalsTasklet, tx).build();
     }
 
     @Bean
@@ -197,8 +221,9 @@ public class YearEndJobConfiguration {
     }
 
     @Bean
-    Step exportResults(JobRepository repository, PlatformTransactionManager tx, ExportResultsTasklet exportResultsTasklet) {
-        return new StepBuilder("exportResults", repository).tasklet(exportResultsTasklet, tx).build();
+    Step exportResults(JobRepository repository, PlatformTransactionManager tx, ExportResultsTasklet exportResultsTasklet,
+                       RunProgressListener progress) {
+        return new StepBuilder("exportResults", repository).listener(progress).tasklet(exportResultsTasklet, tx).build();
     }
 
     @Bean

@@ -36,9 +36,11 @@ public class YearEndRunner {
     private final Job yearEndJob;
     private final YearRunFactory runs;
     private final YearOutputs outputs;
+    private final RunProgress progress;
 
     YearEndRunner(JobOperator jobOperator, JobRepository jobRepository, Job yearEndJob, YearRunFactory runs,
-                  YearOutputs outputs) {
+                  YearOutputs outputs, RunProgress progress) {
+        this.progress = progress;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.yearEndJob = yearEndJob;
@@ -69,9 +71,19 @@ public class YearEndRunner {
         run = runs.withFingerprint(run, InputFingerprint.of(files, run.register().sha256(), run.fingerprintSettings()));
         JobParameters parameters = runs.parameters(run);
         JobInstance instance = jobRepository.getJobInstance(YearEndJobConfiguration.JOB_NAME, parameters);
+        try {
+            return startOrRestart(run, files, parameters, instance);
+        } finally {
+            progress.settle(run.year());
+        }
+    }
+
+    private RunOutcome startOrRestart(YearRun run, List<InputFile> files, JobParameters parameters,
+                                      JobInstance instance) throws Exception {
         JobExecution execution;
         if (instance == null) {
             log.info("{}年：开始新的运行，{} 个文件", run.year(), files.size());
+            progress.starting(run.year(), files.size());
             execution = jobOperator.start(yearEndJob, parameters);
         } else {
             JobExecution last = jobRepository.getLastJobExecution(instance);
@@ -88,6 +100,7 @@ public class YearEndRunner {
                 last = jobOperator.recover(last);
             }
             log.info("{}年：从中断处继续运行 #{}", run.year(), instance.getInstanceId());
+            progress.starting(run.year(), files.size());
             execution = jobOperator.restart(last);
         }
         return outcome(run, execution, false, false);

@@ -1,0 +1,114 @@
+package org.disclosurerollup.job;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * How far the running year-end jobs are, per year: the step, the files registered and read, the rows read so far.
+ * Fed by the job's listener; read by the command line's progress line and the web console's progress endpoint.
+ */
+public final class RunProgress {
+
+    /** The steps as the clerk reads them. */
+    private static final Map<String, String> STEP_LABELS = Map.of(
+            "registerSubmissions", "登记文件",
+            "loadSubmissionRows", "读取并校验数据行",
+            "checkSubmissions", "检查报表（勾稽关系）",
+            "chooseCountingSubmissions", "确定计入汇总的报表",
+            "computeTotals", "计算汇总数",
+            "exportResults", "输出工作簿和CSV");
+
+    /**
+     * One moment of a year's run.
+     *
+     * @param filesTotal the files found in the year folder
+     * @param filesRead  the files whose rows have started to be read
+     */
+    public record Snapshot(int year, long runId, String step, String stepLabel, int filesTotal, int filesRegistered,
+                           int filesRead, long rowsRead, Instant startedAt, Instant updatedAt, boolean running,
+                           String status) {
+
+        Snapshot with(String newStep, int registered, int read, long rows, Instant now) {
+            return new Snapshot(year, runId, newStep, STEP_LABELS.getOrDefault(newStep, newStep), filesTotal,
+                    registered, read, rows, startedAt, now, running, status);
+        }
+    }
+
+    private final Map<Integer, Snapshot> byYear = new ConcurrentHashMap<>();
+    private final List<Consumer<Snapshot>> observers = new CopyOnWriteArrayList<>();
+    private final Clock clock;
+
+    public RunProgress(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The latest state of the year's run in this process (running or ended), if one ran. */
+    public Optional<Snapshot> of(int year) {
+        return Optional.ofNullable(byYear.get(year));
+    }
+
+    /** Called on every change (from the job's thread): keep it quick. */
+    public void observe(Consumer<Snapshot> observer) {
+        observers.add(observer);
+    }
+
+    /** The runner is about to start or restart the year's job on {@code filesTotal} files. */
+    void starting(int year, int filesTotal) {
+        Instant now = clock.instant();
+        publish(new Snapshot(year, 0, "", "开始", filesTotal, 0, 0, 0, now, now, true, "STARTING"));
+    }
+
+    void started(int year, long runId) {
+        update(year, s -> new Snapshot(s.year(), runId, s.step(), s.stepLabel(), s.filesTotal(), s.filesRegistered(),
+                s.filesRead(), s.rowsRead(), s.startedAt(), clock.instant(), true, "STARTED"));
+    }
+
+    void step(int year, String step) {
+        boolean registrationDone = !step.equals("registerSubmissions");
+        update(year, s -> s.with(step, registrationDone && s.filesRegistered() == 0 ? s.filesTotal()
+                : s.filesRegistered(), s.filesRead(), s.rowsRead(), clock.instant()));
+    }
+
+    void fileRegistered(int year) {
+        update(year, s -> s.with(s.step(), s.filesRegistered() + 1, s.filesRead(), s.rowsRead(), clock.instant()));
+    }
+
+    void filesRegistered(int year, int count) {
+        update(year, s -> s.with(s.step(), count, s.filesRead(), s.rowsRead(), clock.instant()));
+    }
+
+    void rowRead(int year, boolean newFile) {
+        update(year, s -> s.with(s.step(), s.filesRegistered(), s.filesRead() + (newFile ? 1 : 0), s.rowsRead() + 1,
+                clock.instant()));
+    }
+
+    void ended(int year, String status) {
+        update(year, s -> new Snapshot(s.year(), s.runId(), s.step(), s.stepLabel(), s.filesTotal(),
+                s.filesRegistered(), s.filesRead(), s.rowsRead(), s.startedAt(), clock.instant(), false, status));
+    }
+
+    private void update(int year, java.util.function.UnaryOperator<Snapshot> change) {
+        Snapshot updated = byYear.computeIfPresent(year, (y, s) -> change.apply(s));
+        if (updated != null) {
+            observers.forEach(o -> o.accept(updated));
+        }
+    }
+
+    /** The runner is done with the year: a run that never started leaves nothing, one that ended abruptly ends. */
+    void settle(int year) {
+        byYear.computeIfPresent(year, (y, s) -> !s.running() ? s : s.runId() == 0 ? null
+                : new Snapshot(s.year(), s.runId(), s.step(), s.stepLabel(), s.filesTotal(), s.filesRegistered(),
+                        s.filesRead(), s.rowsRead(), s.startedAt(), clock.instant(), false, "FAILED"));
+    }
+
+    private void publish(Snapshot snapshot) {
+        byYear.put(snapshot.year(), snapshot);
+        observers.forEach(o -> o.accept(snapshot));
+    }
+}

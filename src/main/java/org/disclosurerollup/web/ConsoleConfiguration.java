@@ -1,0 +1,50 @@
+package org.disclosurerollup.web;
+
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.disclosurerollup.catalog.Catalog;
+import org.disclosurerollup.consolidation.Scope;
+import org.disclosurerollup.job.ExclusiveYearRuns;
+import org.disclosurerollup.job.RunFolders;
+import org.disclosurerollup.job.YearEndRunner;
+import org.disclosurerollup.job.YearRunFactory;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+
+/** The web console's shared parts: runs in the background, never two of one year at once. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class ConsoleConfiguration {
+
+    @Bean
+    ExclusiveYearRuns exclusiveYearRuns(YearEndRunner runner) {
+        SimpleAsyncTaskExecutor background = new SimpleAsyncTaskExecutor("year-run-");
+        return new ExclusiveYearRuns(runner, background, Clock.systemDefaultZone());
+    }
+
+    @Bean
+    ConsoleYears consoleYears(Catalog catalog, RunFolders folders) {
+        return new ConsoleYears(catalog, folders);
+    }
+
+    @Bean
+    OutputFiles outputFiles(RunFolders folders) {
+        return new OutputFiles(folders);
+    }
+
+    @Bean
+    YearStatusReader yearStatusReader(DataSource dataSource, YearRunFactory runs, List<Scope> scopes,
+                                      RunFolders folders) {
+        return new YearStatusReader(JdbcClient.create(dataSource), runs, scopes, folders);
+    }
+
+    @Bean
+    RunHistory runHistory(JobRepository jobRepository) {
+        return new RunHistory(jobRepository);
+    }
+}

@@ -1,0 +1,142 @@
+package org.disclosurerollup.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.disclosurerollup.checking.SubmissionStatus;
+import org.disclosurerollup.consolidation.Scope;
+import org.disclosurerollup.export.ExportModel;
+import org.disclosurerollup.export.ExportModelLoader;
+import org.disclosurerollup.intake.InputFile;
+import org.disclosurerollup.intake.InputScanner;
+import org.disclosurerollup.intake.YearRun;
+import org.disclosurerollup.job.RunFolders;
+import org.disclosurerollup.job.YearRunFactory;
+import org.disclosurerollup.register.UnitType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What the year page shows from the database: the run whose results are in the output folder now (the latest
+ * completed one the outputs come from), each unit's status in it with the reasons of rejections, and the files
+ * received since.
+ */
+final class YearStatusReader {
+
+    private static final int REASONS_SHOWN = 3;
+
+    /** One line of the status table (a line of {@code submissions.csv}, with the reasons of a rejection). */
+    record UnitLine(String unit, String type, String status, String statusLabel, String file, long accepted,
+                    long rejected, String note, List<String> reasons) {
+    }
+
+    /** A file in the year folder that the shown run did not read (new, or changed since). */
+    record NewFile(String path, String originalName, LocalDateTime modifiedAt, boolean changed) {
+    }
+
+    record YearStatus(long runId, LocalDateTime startedAt, ExportModel.Counts counts, List<UnitLine> units,
+                      List<NewFile> newFiles) {
+    }
+
+    private final JdbcClient jdbc;
+    private final YearRunFactory runs;
+    private final List<Scope> scopes;
+    private final RunFolders folders;
+
+    YearStatusReader(JdbcClient jdbc, YearRunFactory runs, List<Scope> scopes, RunFolders folders) {
+        this.jdbc = jdbc;
+        this.runs = runs;
+        this.scopes = scopes;
+        this.folders = folders;
+    }
+
+    /** The files of the year folder, all "new" when there is no run yet. */
+    List<NewFile> filesSince(int year, Optional<Long> runId) {
+        Path yearFolder = folders.yearInput(year);
+        if (!Files.isDirectory(yearFolder)) {
+            return List.of();
+        }
+        Map<String, String> known = new HashMap<>();
+        runId.ifPresent(id -> jdbc.sql("SELECT path, sha256 FROM input_file WHERE run_id = ?").param(id)
+                .query(rs -> {
+                    known.put(rs.getString(1), rs.getString(2));
+                }));
+        List<NewFile> files = new ArrayList<>();
+        for (InputFile file : new InputScanner().scan(yearFolder)) {
+            String sha = known.get(file.relativePath());
+            if (sha == null || !sha.equals(file.sha256())) {
+                files.add(new NewFile(file.relativePath(), UploadStore.originalName(file.path()).orElse(null),
+                        LocalDateTime.ofInstant(file.modifiedAt(), java.time.ZoneId.systemDefault()).withNano(0),
+                        sha != null));
+            }
+        }
+        return files;
+    }
+
+    /** The run whose results are in the year's output folder now. */
+    Optional<Long> shownRun(int year) {
+        return jdbc.sql("SELECT run_id FROM published_output WHERE report_year = ? AND output_folder = ?")
+                .params(year, folders.yearOutput(year).toAbsolutePath().normalize().toString())
+                .query(Long.class).optional();
+    }
+
+    Optional<YearStatus> read(int year, String district) {
+        Optional<Long> shown = shownRun(year);
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        long runId = shown.get();
+        YearRun run = runs.prepare(year, folders.input(), folders.output(), folders.unitsFile(), district);
+        ExportModel model = new ExportModelLoader(jdbc).load(runId, run, scopes);
+        Map<String, List<String>> reasons = reasonsByFile(runId);
+        Set<String> rejectedStatuses = Set.of(SubmissionStatus.REJECTED.id(), SubmissionStatus.UNEXPECTED.id());
+        List<UnitLine> units = model.statuses().stream().map(line -> new UnitLine(line.unit(), typeLabel(line.unitType()),
+                line.status(), SubmissionStatus.ofId(line.status()).label(), line.file(), line.accepted(),
+                line.rejected(), line.note(),
+                rejectedStatuses.contains(line.status()) ? reasons.getOrDefault(line.file(), List.of()) : List.of()))
+                .collect(Collectors.toList());
+        LocalDateTime startedAt = jdbc.sql("SELECT started_at FROM rollup_run WHERE run_id = ?").param(runId)
+                .query(Timestamp.class).optional().map(Timestamp::toLocalDateTime).orElse(null);
+        return Optional.of(new YearStatus(runId, startedAt, model.facts().counts(), units,
+                filesSince(year, shown)));
+    }
+
+    /** Per file, the first few error messages and how many more there are. */
+    private Map<String, List<String>> reasonsByFile(long runId) {
+        Map<String, List<String>> reasons = new LinkedHashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.sql("""
+                        SELECT f.path, p.row_no, p.message FROM problem p
+                        JOIN input_file f ON f.run_id = p.run_id AND f.file_id = p.file_id
+                        WHERE p.run_id = ? AND p.severity = 'error'
+                        ORDER BY p.file_id, p.row_no NULLS FIRST, p.seq""")
+                .param(runId)
+                .query(rs -> {
+                    String path = rs.getString(1);
+                    int n = counts.merge(path, 1, Integer::sum);
+                    if (n <= REASONS_SHOWN) {
+                        Object row = rs.getObject(2);
+                        reasons.computeIfAbsent(path, p -> new ArrayList<>())
+                                .add((row == null ? "" : "第" + row + "行：") + rs.getString(3));
+                    }
+                });
+        counts.forEach((path, n) -> {
+            if (n > REASONS_SHOWN) {
+                reasons.get(path).add("另有 " + (n - REASONS_SHOWN) + " 条，见 rejected-rows.csv");
+            }
+        });
+        return reasons;
+    }
+
+    private static String typeLabel(String type) {
+        return type == null || type.isEmpty() ? "" : UnitType.ofId(type).label();
+    }
+}

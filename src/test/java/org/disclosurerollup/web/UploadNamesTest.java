@@ -1,0 +1,33 @@
+package org.disclosurerollup.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UploadNamesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
+        "四坝镇_2024.csv              | 四坝镇_2024.csv",
+        "../../四坝镇_2024.csv        | 四坝镇_2024.csv",
+        "..\\..\\四坝镇_2024.XLSX     | 四坝镇_2024.xlsx",
+        "/etc/passwd.csv              | passwd.csv",
+        "a:b*c?.xls                   | a_b_c_.xls",
+        ".hidden.csv                  | hidden.csv",
+        "~$四坝镇.xlsx                | 四坝镇.xlsx",
+        "..                           | NULL",
+        "..csv                        | NULL",
+        "四坝镇_2024.pdf              | NULL",
+        "四坝镇_2024                  | NULL",
+        "/                            | NULL",
+    })
+    void safeNames(String original, String stored) {
+        assertThat(UploadNames.safeName(original).stored()).isEqualTo(stored);
+    }
+
+    @org.junit.jupiter.api.Test
+    void controlAndFormatCharactersAreDropped() {
+        assertThat(UploadNames.safeName("四坝\u0000镇\u202E_2024\n.csv").stored()).isEqualTo("四坝镇_2024.csv");
+    }
+}
