@@ -10,7 +10,7 @@ import org.disclosurerollup.reading.FormVocabulary.Role;
  * above it (the column header path, topmost first), and the nearest text on each side, whatever it is. Values on the
  * way are stepped over, so a value in the middle of a matrix sees its row's labels and its column's headers.
  *
- * @param nearestLeft       the nearest text to the left, or null
+ * @param nearestLeft       the nearest label or foreign text to the left (a unit is neither), or null
  * @param nearestAbove      the nearest text above, or null
  * @param underHeader       whether the nearest non-blank position above is a text (the position is the first row
  *                          under its header)
@@ -30,7 +30,9 @@ record FormContext(List<Label> left, List<Label> above, Label nearestLeft, Label
                 continue;
             }
             Label label = label(grid, row, c, vocabulary);
-            nearestLeft = nearestLeft == null ? label : nearestLeft;
+            if (nearestLeft == null && label.role() != Role.FORM_WORD) {
+                nearestLeft = label;
+            }
             if (label.role() == Role.LABEL) {
                 left.add(0, label);
             }

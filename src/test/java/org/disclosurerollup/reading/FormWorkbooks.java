@@ -1,6 +1,7 @@
 package org.disclosurerollup.reading;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
@@ -48,13 +49,16 @@ final class FormWorkbooks {
 
     /**
      * The template's official tables laid out as the consolidated workbook lays them out, from row {@code top} (0-based)
-     * of the sheet, one under the other with a title row each; every value cell gets its own number (its index + 1;
+     * of the sheet (only the given tables, when any), one under the other with a title row each; every value cell gets its own number (its index + 1;
      * amounts get {@code .25}). Returns the expected text of every code.
      */
-    static Map<String, String> officialTables(Sheet sheet, Template template, int top) {
+    static Map<String, String> officialTables(Sheet sheet, Template template, int top, String... onlyTables) {
         Map<String, String> expected = new LinkedHashMap<>();
         int row = top;
         for (Map.Entry<TemplateTable, OfficialTableLayout> table : OfficialTableLayout.ofTemplate(template).entrySet()) {
+            if (onlyTables.length > 0 && !List.of(onlyTables).contains(table.getKey().table())) {
+                continue;
+            }
             put(sheet, new CellReference(row, 0).formatAsString(), table.getKey().title());
             row += 1;
             writeTable(sheet, table.getValue(), row, expected);
