@@ -46,6 +46,11 @@ record FormContext(List<Label> left, List<Label> above, Label nearestLeft, Label
                 continue;
             }
             boolean text = grid.kind(r, column) == FormGrid.Kind.TEXT && !valuePositions.contains(key(grid, r, column));
+            int headerColumn = column;
+            if (!text && nearestAbove != null && grid.kind(r, column) == FormGrid.Kind.BLANK) {
+                headerColumn = spanningHeader(grid, r, column);
+                text = headerColumn >= 0;
+            }
             if (!text) {
                 if (grid.kind(r, column) != FormGrid.Kind.BLANK) {
                     seenNonBlank = true;
@@ -55,7 +60,7 @@ record FormContext(List<Label> left, List<Label> above, Label nearestLeft, Label
                 }
                 continue;
             }
-            Label label = label(grid, r, column, vocabulary);
+            Label label = label(grid, r, headerColumn, vocabulary);
             if (nearestAbove == null) {
                 nearestAbove = label;
                 underHeader = !seenNonBlank;
@@ -65,6 +70,24 @@ record FormContext(List<Label> left, List<Label> above, Label nearestLeft, Label
             }
         }
         return new FormContext(List.copyOf(left), List.copyOf(above), nearestLeft, nearestAbove, underHeader);
+    }
+
+    /**
+     * An upper header spanning several columns without being merged: typed once, over the first of them, with blanks
+     * to its right. Returns the column of the nearest text to the left of a blank header position that has a header
+     * under it, or -1.
+     */
+    private static int spanningHeader(FormGrid grid, int row, int column) {
+        for (int c = column - 1; c >= 0; c--) {
+            FormGrid.Kind kind = grid.kind(row, c);
+            if (kind == FormGrid.Kind.TEXT) {
+                return row + 1 < grid.rows() && grid.kind(row + 1, c) == FormGrid.Kind.TEXT ? c : -1;
+            }
+            if (kind != FormGrid.Kind.BLANK) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static Label label(FormGrid grid, int row, int column, FormVocabulary vocabulary) {

@@ -56,8 +56,9 @@ final class FormTemplateReading {
         String unit = unit();
         String year = year();
         return drafts.stream().filter(draft -> !dropped.contains(draft))
-                .map(draft -> new RawRow(draft.sheet(), draft.row() + 1, FormGrid.cellRef(draft.row(), draft.column()),
-                        unit, year, draft.code(), draft.indicator(), draft.column_(), draft.value(), draft.problem()))
+                .map(draft -> new RawRow(draft.sheet(), draft.rowIndex() + 1,
+                        FormGrid.cellRef(draft.rowIndex(), draft.columnIndex()), unit, year, draft.code(),
+                        draft.indicator(), draft.header(), draft.value(), draft.problem()))
                 .toList();
     }
 
@@ -109,7 +110,7 @@ final class FormTemplateReading {
     }
 
     /** A value position of the form before blank copies are dropped. */
-    private record Draft(String sheet, int row, int column, String code, String indicator, String column_,
+    private record Draft(String sheet, int rowIndex, int columnIndex, String code, String indicator, String header,
                          String value, String problem, boolean blank) {
     }
 

@@ -47,6 +47,7 @@ final class FormVocabulary {
     private final Set<String> labelForms = new HashSet<>();
     private final Set<String> units = new HashSet<>();
     private final Map<String, String> headingCodes = new HashMap<>();
+    private final Map<String, Role> roles = new HashMap<>();
 
     FormVocabulary(Template template) {
         this.template = template;
@@ -65,6 +66,10 @@ final class FormVocabulary {
     }
 
     Role roleOf(String text) {
+        return roles.computeIfAbsent(text, this::findRole);
+    }
+
+    private Role findRole(String text) {
         String key = key(text);
         if (key.isEmpty()) {
             return Role.FORM_WORD;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.disclosurerollup.catalog.Catalog;
@@ -37,6 +38,21 @@ class OfficialFormExamplesTest {
             assertThat(row.year()).isEqualTo("2024");
         });
         assertThat(valuesByCode(form)).isEqualTo(longLayoutTwin());
+    }
+
+    @Test
+    void theV2021ExampleReadsTheSameWithoutAnyMergedCell() throws IOException {
+        try (Workbook workbook = open("东大街街道_2024.xlsx")) {
+            Sheet sheet = workbook.getSheetAt(0);
+            while (sheet.getNumMergedRegions() > 0) {
+                sheet.removeMergedRegion(0);
+            }
+
+            OfficialFormReading.Form form = (OfficialFormReading.Form) READER.read(workbook);
+
+            assertThat(form.rows()).allSatisfy(row -> assertThat(row.problem()).isNull());
+            assertThat(valuesByCode(form)).isEqualTo(longLayoutTwin());
+        }
     }
 
     @ParameterizedTest
