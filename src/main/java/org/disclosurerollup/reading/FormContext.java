@@ -17,6 +17,9 @@ import org.disclosurerollup.reading.FormVocabulary.Role;
  */
 record FormContext(List<Label> left, List<Label> above, Label nearestLeft, Label nearestAbove, boolean underHeader) {
 
+    /** Label paths are at most this deep (表三's rows and 表四's headers have three levels); outer ones are dropped. */
+    static final int DEPTH = 5;
+
     /** A text of the form and what it is to the template. */
     record Label(String text, Role role, int row, int column) {
     }
@@ -33,7 +36,7 @@ record FormContext(List<Label> left, List<Label> above, Label nearestLeft, Label
             if (nearestLeft == null && label.role() != Role.FORM_WORD) {
                 nearestLeft = label;
             }
-            if (label.role() == Role.LABEL) {
+            if (label.role() == Role.LABEL && left.size() < DEPTH) {
                 left.add(0, label);
             }
         }
@@ -67,6 +70,9 @@ record FormContext(List<Label> left, List<Label> above, Label nearestLeft, Label
             }
             if (label.role() == Role.LABEL) {
                 above.add(0, label);
+                if (above.size() == DEPTH) {
+                    break;
+                }
             }
         }
         return new FormContext(List.copyOf(left), List.copyOf(above), nearestLeft, nearestAbove, underHeader);
@@ -98,7 +104,6 @@ record FormContext(List<Label> left, List<Label> above, Label nearestLeft, Label
 
     /** A position's anchor as one number, for sets of positions. */
     static long key(FormGrid grid, int row, int column) {
-        int[] anchor = grid.anchorOf(row, column);
-        return ((long) anchor[0] << 32) | anchor[1];
+        return grid.anchorKey(row, column);
     }
 }

@@ -129,6 +129,11 @@ final class FormGrid {
                 && anchorColumn[row][column] == anchorColumn[otherRow][otherColumn];
     }
 
+    /** The position's anchor as one number, for sets of positions. */
+    long anchorKey(int row, int column) {
+        return ((long) anchorRow[row][column] << 32) | anchorColumn[row][column];
+    }
+
     /** The position's anchor as {@code {row, column}}. */
     int[] anchorOf(int row, int column) {
         return new int[] {anchorRow[row][column], anchorColumn[row][column]};

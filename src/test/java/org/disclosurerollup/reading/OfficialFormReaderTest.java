@@ -249,6 +249,23 @@ class OfficialFormReaderTest {
                 + "“L01_1”。请使用官方表格的指标名称和栏目填报，或按长表格式（单位、年度、指标代码、数值）填报"));
     }
 
+    @Test
+    void aTableBothV2019AndV2021PrintIdenticallyDoesNotTellTheTemplate() throws IOException {
+        Workbook workbook = FormWorkbooks.xlsx();
+        Sheet sheet = workbook.createSheet("表三");
+        put(sheet, "B1", "自然人");
+        put(sheet, "C1", "总计");
+        put(sheet, "A2", "一、本年新收政府信息公开申请数量");
+        put(sheet, "B2", 1);
+        put(sheet, "C2", 1);
+
+        OfficialFormReading reading = READER.read(workbook);
+
+        assertThat(reading).isInstanceOf(OfficialFormReading.NoForm.class);
+        assertThat(((OfficialFormReading.NoForm) reading).message()).isEqualTo("表格的指标同时符合V2019、V2021模板（各2个），"
+                + "无法判断是哪一种：请使用本年度的官方表格，保留完整的指标名称和栏目");
+    }
+
     /** A V2014 form: title, 填报单位/年度 line, header at row 3, then label/unit/value triples from row {@code first}. */
     private static Sheet v2014(Workbook workbook, int first, Object... cells) {
         Sheet sheet = workbook.createSheet("统计表");
