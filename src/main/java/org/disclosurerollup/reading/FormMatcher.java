@@ -74,7 +74,7 @@ final class FormMatcher {
                 return new FormPosition.Unknown(context.nearestAbove(), false);
             }
         }
-        if (position instanceof FormPosition.Outside) {
+        if (position instanceof FormPosition.Outside || position instanceof FormPosition.Unplaced) {
             if (foreign(context.nearestLeft())) {
                 return new FormPosition.Unknown(context.nearestLeft(), true);
             }
@@ -102,7 +102,8 @@ final class FormMatcher {
                 CatalogCell cell = cell(found.code());
                 boolean underValueHeader = context.nearestAbove() != null
                         && FormVocabulary.isValueHeader(context.nearestAbove().text());
-                return !cell.isMatrixCell() && underValueHeader ? position(match, row, List.of()) : new FormPosition.Outside();
+                return !cell.isMatrixCell() && underValueHeader ? position(match, row, List.of())
+                        : new FormPosition.Unplaced(shown(context.left()));
             }
             if (match instanceof IndicatorMatch.Ambiguous ambiguous
                     && ambiguous.codes().stream().noneMatch(code -> cell(code).isMatrixCell())) {
@@ -110,7 +111,8 @@ final class FormMatcher {
             }
         }
         String heading = vocabulary.headingCode(context.left().get(context.left().size() - 1).text());
-        return heading != null ? new FormPosition.Heading(heading, shown(context.left())) : new FormPosition.Outside();
+        return heading != null ? new FormPosition.Heading(heading, shown(context.left()))
+                : new FormPosition.Unplaced(shown(context.left()));
     }
 
     /**

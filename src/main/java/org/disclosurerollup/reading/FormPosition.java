@@ -21,6 +21,10 @@ sealed interface FormPosition {
     record Unknown(FormContext.Label label, boolean row) implements FormPosition {
     }
 
+    /** A position in a labelled row whose column names no cell of that row. */
+    record Unplaced(String indicator) implements FormPosition {
+    }
+
     /** A position the template's labels do not reach. */
     record Outside() implements FormPosition {
     }

@@ -94,6 +94,11 @@ final class FormTemplateReading {
             drafts.add(new Draft(grid.sheetName(), row, column, null, ambiguous.indicator(), ambiguous.column(), value,
                     where + "的指标" + Texts.quote(ambiguous.indicator()) + "可对应" + template + "模板中的多个指标（"
                             + String.join("、", ambiguous.codes()) + "）：请使用官方表格的完整指标名称", false));
+        } else if (position instanceof FormPosition.Unplaced unplaced && inside
+                && grid.kind(row, column) == FormGrid.Kind.VALUE) {
+            drafts.add(new Draft(grid.sheetName(), row, column, null, unplaced.indicator(), null, value,
+                    where + "的数值" + Texts.quote(value) + "在指标" + Texts.quote(unplaced.indicator()) + "这一行，但不在"
+                            + template + "模板此行的任何栏目下：请把数值填到官方表格对应栏目的单元格中", false));
         } else if (position instanceof FormPosition.Unknown unknown && !blank && inside) {
             String label = FormVocabulary.shown(unknown.label().text());
             String message = unknown.row()

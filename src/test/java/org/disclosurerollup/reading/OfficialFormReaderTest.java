@@ -190,6 +190,26 @@ class OfficialFormReaderTest {
     }
 
     @Test
+    void aNumberInALabelledRowButUnderNoHeaderIsAProblem() throws IOException {
+        Workbook workbook = FormWorkbooks.xlsx();
+        Sheet sheet = workbook.createSheet("表三");
+        put(sheet, "B1", "自然人");
+        put(sheet, "D1", "总计");
+        put(sheet, "A2", "一、本年新收政府信息公开申请数量");
+        put(sheet, "B2", 1);
+        put(sheet, "C2", 7);
+        put(sheet, "D2", 1);
+        put(sheet, "A3", "3.其他");
+        put(sheet, "B3", 0);
+
+        List<RawRow> rows = form(workbook).rows();
+
+        assertThat(rows).extracting(RawRow::code).containsExactly("A01@NP", null, "A01@TT", "A03_6_3@NP", "A03_6_3@TT");
+        assertThat(rows.get(1).problem()).isEqualTo("工作表“表三”第2行（单元格C2）的数值“7”在指标“一、本年新收政府信息公开申请数量”"
+                + "这一行，但不在V2021模板此行的任何栏目下：请把数值填到官方表格对应栏目的单元格中");
+    }
+
+    @Test
     void aHeadingRowWithANumberIsPassedOnForTheCheckerToReject() throws IOException {
         Workbook workbook = FormWorkbooks.xlsx();
         v2014(workbook, 4, "一、主动公开情况", "——", 5, "（一）主动公开政府信息数", "条", 1, "二、回应解读情况", "——", "—");
