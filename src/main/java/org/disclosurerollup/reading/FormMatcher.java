@@ -96,18 +96,19 @@ final class FormMatcher {
                 }
             }
         }
+        boolean underValueHeader = context.nearestAbove() != null
+                && FormVocabulary.isValueHeader(context.nearestAbove().text());
         for (List<Label> row : rows) {
             IndicatorMatch match = index.find(path(row), null);
-            if (match instanceof IndicatorMatch.Found found) {
-                CatalogCell cell = cell(found.code());
-                boolean underValueHeader = context.nearestAbove() != null
-                        && FormVocabulary.isValueHeader(context.nearestAbove().text());
-                return !cell.isMatrixCell() && underValueHeader ? position(match, row, List.of())
-                        : new FormPosition.Unplaced(shown(context.left()));
+            if (match instanceof IndicatorMatch.NotFound) {
+                continue;
             }
-            if (match instanceof IndicatorMatch.Ambiguous ambiguous
-                    && ambiguous.codes().stream().noneMatch(code -> cell(code).isMatrixCell())) {
+            boolean verticalList = codes(match).stream().noneMatch(code -> cell(code).isMatrixCell());
+            if (verticalList && underValueHeader) {
                 return position(match, row, List.of());
+            }
+            if (match instanceof IndicatorMatch.Found || verticalList) {
+                return new FormPosition.Unplaced(shown(context.left()));
             }
         }
         String heading = vocabulary.headingCode(context.left().get(context.left().size() - 1).text());
@@ -189,9 +190,13 @@ final class FormMatcher {
 
     /** A header path names a matrix cell (表四), never a row of a vertical list, which needs its row label. */
     private boolean matrixOnly(IndicatorMatch match) {
-        List<String> codes = match instanceof IndicatorMatch.Found found ? List.of(found.code())
-                : match instanceof IndicatorMatch.Ambiguous ambiguous ? ambiguous.codes() : List.of();
+        List<String> codes = codes(match);
         return !codes.isEmpty() && codes.stream().allMatch(code -> cell(code).isMatrixCell());
+    }
+
+    private static List<String> codes(IndicatorMatch match) {
+        return match instanceof IndicatorMatch.Found found ? List.of(found.code())
+                : match instanceof IndicatorMatch.Ambiguous ambiguous ? ambiguous.codes() : List.of();
     }
 
     private CatalogCell cell(String code) {
