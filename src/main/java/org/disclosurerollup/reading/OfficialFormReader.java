@@ -60,10 +60,14 @@ public final class OfficialFormReader {
         return false;
     }
 
-    /** The form's values (and problems), or why there is no form. */
+    /** The form's values (and problems), or why there is no form. Hidden sheets are not read: nobody sees them. */
     public OfficialFormReading read(Workbook workbook) {
         List<FormGrid> grids = new ArrayList<>();
-        workbook.forEach(sheet -> grids.add(FormGrid.of(sheet)));
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
+                grids.add(FormGrid.of(workbook.getSheetAt(i)));
+            }
+        }
         Map<String, FormTemplateReading> readings = new LinkedHashMap<>();
         Map<String, Integer> cellsFound = new LinkedHashMap<>();
         for (FormMatcher matcher : matchers) {

@@ -76,6 +76,17 @@ class OfficialFormReaderTest {
     }
 
     @Test
+    void aHiddenSheetIsNotRead() throws IOException {
+        Workbook workbook = FormWorkbooks.xlsx();
+        v2014(workbook, 4, "1.当面申请数", "件", 1);
+        Sheet old = workbook.createSheet("去年");
+        rows(old, 2, "1.当面申请数", "件", 9);
+        workbook.setSheetHidden(1, true);
+
+        assertThat(form(workbook).rows()).extracting(RawRow::sheet, RawRow::value).containsExactly(tuple("统计表", "1"));
+    }
+
+    @Test
     void quoteVariantsAndLineBreaksInLabelsAndHeaders() throws IOException {
         Workbook workbook = FormWorkbooks.xlsx();
         Sheet sheet = workbook.createSheet("表三");
