@@ -12,7 +12,8 @@ final class FormHeadLines {
 
     private static final Pattern UNIT = Pattern.compile("(?:^|\\s)(?:填报单位|报送单位|单位名称|单位)(?:\\(盖章\\))?\\s*:\\s*(.*)",
             Pattern.DOTALL);
-    private static final Pattern YEAR = Pattern.compile("(?:^|\\s)(?:年度|年份)\\s*:\\s*(.*)", Pattern.DOTALL);
+    private static final Pattern YEAR = Pattern.compile("(?:^|\\s|报告|统计|填报)(?:年度|年份)\\s*:\\s*(.*)",
+            Pattern.DOTALL);
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度");
     /** Where the next {@code key：} of the same cell starts. */
     private static final Pattern NEXT_KEY = Pattern.compile("\\s+\\S{1,6}\\s*:");

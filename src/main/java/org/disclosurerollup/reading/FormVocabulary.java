@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.catalog.Labels;
@@ -47,7 +48,7 @@ final class FormVocabulary {
     private final Set<String> labelForms = new HashSet<>();
     private final Set<String> units = new HashSet<>();
     private final Map<String, String> headingCodes = new HashMap<>();
-    private final Map<String, Role> roles = new HashMap<>();
+    private final Map<String, Role> roles = new ConcurrentHashMap<>();
 
     FormVocabulary(Template template) {
         this.template = template;

@@ -1,9 +1,11 @@
 package org.disclosurerollup.reading;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -39,7 +41,7 @@ public final class OfficialFormReader {
      */
     public boolean looksLikeOfficialForm(Workbook workbook) {
         for (FormMatcher matcher : matchers) {
-            java.util.Set<String> labels = new java.util.HashSet<>();
+            Set<String> labels = new HashSet<>();
             for (Sheet sheet : workbook) {
                 for (int r = 0; r <= Math.min(sheet.getLastRowNum(), PEEK_ROWS - 1); r++) {
                     Row row = sheet.getRow(r);

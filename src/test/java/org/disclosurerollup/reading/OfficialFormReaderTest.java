@@ -246,6 +246,7 @@ class OfficialFormReaderTest {
             "填报单位：四坝镇　　年度：2019 | | 四坝镇 | 2019",
             "填报单位（盖章）： | 四坝镇 | 四坝镇 | ",
             "2018年度政府信息公开情况统计表 | | | 2018",
+            "报告年度：2021年 | | | 2021年",
             "单位：万元 | | | "})
     void unitAndYearFromTheLinesAboveTheTable(String line, String nextCell, String unit, String year)
             throws IOException {
