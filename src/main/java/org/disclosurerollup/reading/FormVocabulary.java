@@ -30,8 +30,13 @@ final class FormVocabulary {
         FOREIGN
     }
 
-    /** The header over the value column of a vertical list (V2014: 统计指标 | 单位 | 统计数), as people write it. */
+    /**
+     * The header over the value column of a vertical list (V2014: 统计指标 | 单位 | 统计数), as people write it, with or
+     * without a note ({@code 统计数（2017年）}).
+     */
     private static final Set<String> VALUE_HEADERS = Set.of("统计数", "数值", "数量", "统计数据", "数据", "统计数值");
+    /** A year over the value column: {@code 2017年}, {@code 2017年度数据}. */
+    private static final Pattern YEAR_HEADER = Pattern.compile("(19|20)\\d{2}年度?(统计数|数值|数量|数据)?");
     /** Corner and section headers printed in the official forms that are not cell labels. */
     private static final Set<String> FORM_HEADERS = Set.of("统计指标", "指标", "指标名称", "单位", "计量单位", "信息内容",
             "申请人情况", "项目", "序号", "栏目");
@@ -89,7 +94,8 @@ final class FormVocabulary {
     }
 
     static boolean isValueHeader(String text) {
-        return VALUE_HEADERS.contains(key(text));
+        String key = Labels.withoutNotes(key(text));
+        return VALUE_HEADERS.contains(key) || YEAR_HEADER.matcher(key).matches();
     }
 
     /** A label as the catalog's matching should see it: without a trailing colon. */
@@ -118,7 +124,7 @@ final class FormVocabulary {
     }
 
     private boolean isFormWord(String text, String key) {
-        if (units.contains(key) || FORM_HEADERS.contains(key) || VALUE_HEADERS.contains(key)) {
+        if (units.contains(key) || FORM_HEADERS.contains(Labels.withoutNotes(key)) || isValueHeader(text)) {
             return true;
         }
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();

@@ -126,6 +126,17 @@ class OfficialFormReaderTest {
         assertThat(form.rows().get(3).indicator()).isEqualTo("2.政府网站公开政府信息数");
     }
 
+    @ParameterizedTest
+    @CsvSource({"统计数（2017年）", "数值", "2017年", "2017年度数据"})
+    void theValueColumnOfAVerticalListUnderItsHeaderAsPeopleWriteIt(String header) throws IOException {
+        Workbook workbook = FormWorkbooks.xlsx();
+        v2014(workbook, 4, "1.当面申请数", "件", 1);
+        replace(workbook.getSheetAt(0), "统计数", header);
+
+        assertThat(form(workbook).rows()).extracting(RawRow::code, RawRow::value, RawRow::problem)
+                .containsExactly(tuple("L03_1_1", "1", null));
+    }
+
     @Test
     void aBlankValueCellIsAnEmptyRowSoEveryValueCellIsCounted() throws IOException {
         Workbook workbook = FormWorkbooks.xlsx();
@@ -171,6 +182,28 @@ class OfficialFormReaderTest {
         assertThat(rows).extracting(RawRow::cellRef).containsExactly("C4", "C5", "C6");
         assertThat(rows.get(1)).isEqualTo(new RawRow("统计表", 5, "C5", "四坝镇", "2017", null, "主动公开信息总量", null,
                 "5", "工作表“统计表”第5行（单元格C5）的指标“主动公开信息总量”不是V2014模板中的指标：请使用官方表格的指标名称"));
+    }
+
+    @Test
+    void anUnknownRowLabelInAMatrixIsAProblemForEachValueOfItsRow() throws IOException {
+        Workbook workbook = FormWorkbooks.xlsx();
+        Sheet sheet = workbook.createSheet("表三");
+        Map<String, String> expected = FormWorkbooks.officialTables(sheet, CATALOG.template("V2021").orElseThrow(), 0,
+                "T3");
+        Cell label = replace(sheet, "2.其他法律行政法规禁止公开", "2.其它法律禁止公开");
+
+        OfficialFormReading.Form form = form(workbook);
+
+        List<RawRow> problems = form.rows().stream().filter(RawRow::malformed).toList();
+        assertThat(problems).hasSize(7).allSatisfy(row -> {
+            assertThat(row.rowNumber()).isEqualTo(label.getRowIndex() + 1);
+            assertThat(row.indicator()).isEqualTo("2.其它法律禁止公开");
+            assertThat(row.problem()).endsWith("的指标“2.其它法律禁止公开”不是V2021模板中的指标：请使用官方表格的指标名称");
+        });
+        expected.keySet().removeIf(code -> code.startsWith("A03_3_2@"));
+        Map<String, String> read = form.rows().stream().filter(row -> !row.malformed())
+                .collect(Collectors.toMap(RawRow::code, RawRow::value, (a, b) -> a + "|" + b, LinkedHashMap::new));
+        assertThat(read).isEqualTo(expected);
     }
 
     @Test
