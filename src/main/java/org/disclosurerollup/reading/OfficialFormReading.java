@@ -1,0 +1,39 @@
+package org.disclosurerollup.reading;
+
+import java.util.List;
+import java.util.Map;
+
+/** What {@link OfficialFormReader} found in a workbook. */
+public sealed interface OfficialFormReading {
+
+    /**
+     * The official table(s) of one template.
+     *
+     * @param template     the template whose labels matched most cells: {@code V2014}, {@code V2019}, {@code V2021}
+     * @param unit         the text after {@code 填报单位：} (or {@code 单位：}) above the table, or null
+     * @param year         the text after {@code 年度：} (or {@code 年份：}, or the digits of {@code 2024年度}), or null
+     * @param rows         one row per value cell found, blank ones included, in sheet, row, column order; a row with
+     *                     {@code problem} set is a value next to a label the template does not know, or whose labels
+     *                     fit several cells (to reject as {@code malformed-row})
+     * @param cellsFound   for every template, how many of its cells the workbook's labels name: why this one
+     */
+    record Form(String template, String unit, String year, List<RawRow> rows, Map<String, Integer> cellsFound)
+            implements OfficialFormReading {
+        public Form {
+            rows = List.copyOf(rows);
+            cellsFound = Map.copyOf(cellsFound);
+        }
+    }
+
+    /**
+     * No official table: to reject the file as {@code missing-label}.
+     *
+     * @param textsSeen the first texts of the workbook, for the message
+     * @param message   Chinese, names what was seen and what to do
+     */
+    record NoForm(List<String> textsSeen, String message) implements OfficialFormReading {
+        public NoForm {
+            textsSeen = List.copyOf(textsSeen);
+        }
+    }
+}
