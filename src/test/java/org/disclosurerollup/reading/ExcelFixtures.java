@@ -15,10 +15,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Tiny workbooks written by POI for tests: {@code sheet("数据").row(0, "单位", "数值")…save(path)}. */
-final class ExcelFixtures {
+public final class ExcelFixtures {
 
     /** A formula cell; its cached value is computed when the workbook is saved. */
-    record Formula(String formula) {
+    public record Formula(String formula) {
     }
 
     private final Workbook book;
@@ -32,17 +32,17 @@ final class ExcelFixtures {
     }
 
     /** A workbook in the format of the file name's extension. */
-    static ExcelFixtures workbookFor(Path file) {
+    public static ExcelFixtures workbookFor(Path file) {
         return new ExcelFixtures(file.toString().endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook());
     }
 
-    ExcelFixtures sheet(String name) {
+    public ExcelFixtures sheet(String name) {
         sheet = book.createSheet(name);
         return this;
     }
 
     /** Writes {@code values} from column A of the 0-based row; null leaves a cell out. */
-    ExcelFixtures row(int rowIndex, Object... values) {
+    public ExcelFixtures row(int rowIndex, Object... values) {
         Row row = sheet.createRow(rowIndex);
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
@@ -64,12 +64,12 @@ final class ExcelFixtures {
         return this;
     }
 
-    ExcelFixtures merge(String range) {
+    public ExcelFixtures merge(String range) {
         sheet.addMergedRegion(CellRangeAddress.valueOf(range));
         return this;
     }
 
-    Path save(Path file) throws IOException {
+    public Path save(Path file) throws IOException {
         book.getCreationHelper().createFormulaEvaluator().evaluateAll();
         try (OutputStream out = Files.newOutputStream(file)) {
             book.write(out);
