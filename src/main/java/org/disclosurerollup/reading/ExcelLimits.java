@@ -10,7 +10,7 @@ final class ExcelLimits {
 
     /**
      * A ZIP entry may expand at most 50 times (POI: 100). A long-layout sheet of 200,000 rows, as repetitive as sheets
-     * get, compresses about 12 times.
+     * get, compresses about 10 times.
      */
     static final double MIN_INFLATE_RATIO = 0.02;
     /** No part of a workbook may expand beyond 1 GiB (POI: 4 GiB); a 50 MB file's sheets stay far below. */
