@@ -50,6 +50,8 @@ CREATE TABLE IF NOT EXISTS submitted_row (
     message        VARCHAR(2000),
     PRIMARY KEY (run_id, file_id, item_no)
 );
+-- one unit's rows of a file that holds many units (a district-wide long-layout workbook), without scanning the file
+CREATE INDEX IF NOT EXISTS submitted_row_unit ON submitted_row (run_id, file_id, unit_code, item_no);
 
 CREATE TABLE IF NOT EXISTS submission (
     run_id         BIGINT        NOT NULL,

@@ -56,7 +56,7 @@ class FileAdmission {
         if (unknownUnit.isPresent()) {
             return unknownUnit.get();
         }
-        return new Registration(FileStatus.READABLE, readable.charset().name(), null, null, 0,
+        return new Registration(FileStatus.READABLE, readable.encoding(), null, null, 0,
                 !readable.header().has(Column.UNIT));
     }
 

@@ -6,37 +6,57 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.disclosurerollup.audit.Reason;
 import org.disclosurerollup.reading.FileInspection.Unreadable;
 
 /**
- * Tells a text file from an empty, Excel, PDF, UTF-16 or other binary file by its bytes, whatever its name says; an
- * {@code .xlsx} must be a ZIP and an {@code .xls} an OLE2 file, else it is not what its name says.
+ * Tells a text file from an empty, Excel, encrypted, PDF, UTF-16 or other binary file by its bytes, whatever its name
+ * says; an {@code .xlsx} must be a ZIP and an {@code .xls} an OLE2 file, else it is not what its name says.
  */
 final class FileSignature {
 
-    static final String EXCEL_LATER = "这是Excel文件，不是CSV文本文件。Excel 文件将在后续版本支持，请另存为 CSV（UTF-8）后重新提交";
+    static final String ENCRYPTED = "文件已加密：请在Excel中取消密码后另存再提交";
     private static final String SAVE_AS_CSV = "请用Excel或WPS另存为“CSV UTF-8”后重新提交";
+    /** Where an OLE2 container keeps the key of an encrypted {@code .xlsx} (ECMA-376 Agile or Standard). */
+    private static final String ENCRYPTION_INFO = "EncryptionInfo";
 
     private FileSignature() {
     }
 
-    /** Why the file is not a text file or not what its extension says, or empty when it may be a text file. */
-    static Optional<Unreadable> notText(Path file) throws IOException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(16);
-        }
+    /** Why the file cannot be what its extension says (or is empty, or encrypted), or empty when it may be. */
+    static Optional<Unreadable> notWhatItsNameSays(Path file) throws IOException {
+        byte[] head = head(file);
         if (head.length == 0) {
             return unreadable("文件为空");
         }
-        Optional<Unreadable> misnamed = notWhatItsExtensionSays(file, head);
-        if (misnamed.isPresent()) {
-            return misnamed;
+        if (isOle2(head) && holdsEncryptedOoxml(file)) {
+            return unreadable(ENCRYPTED);
         }
-        if (isZip(head) || isOle2(head)) {
-            return unreadable(EXCEL_LATER);
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1);
+        String type = extension.toLowerCase(Locale.ROOT);
+        if (type.equals("xlsx") && !isZip(head) || type.equals("xls") && !isOle2(head)) {
+            return unreadable("文件扩展名是“." + extension + "”，但" + whatItIs(file, head));
         }
+        if (!type.equals("xlsx") && !type.equals("xls") && (isZip(head) || isOle2(head))) {
+            String excel = isZip(head) ? ".xlsx" : ".xls";
+            return unreadable("这是Excel文件（" + excel + "格式），扩展名却是“." + extension + "”：请把扩展名改为" + excel
+                    + "后重新提交");
+        }
+        return Optional.empty();
+    }
+
+    /** {@code xlsx} for a ZIP, {@code xls} for an OLE2 file, empty for anything else (perhaps text). */
+    static Optional<String> excelType(Path file) throws IOException {
+        byte[] head = head(file);
+        return isZip(head) ? Optional.of("xlsx") : isOle2(head) ? Optional.of("xls") : Optional.empty();
+    }
+
+    /** Why a file that is not Excel is not a text file either, or empty when it may be one. */
+    static Optional<Unreadable> notText(Path file) throws IOException {
+        byte[] head = head(file);
         if (startsWith(head, 0x25, 0x50, 0x44, 0x46)) {
             return unreadable("这是PDF文件，不是CSV文本文件：请提交用Excel或WPS另存的“CSV UTF-8”文件");
         }
@@ -51,15 +71,22 @@ final class FileSignature {
         return Optional.empty();
     }
 
-    private static Optional<Unreadable> notWhatItsExtensionSays(Path file, byte[] head) throws IOException {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1);
-        String type = extension.toLowerCase(Locale.ROOT);
-        if (type.equals("xlsx") && !isZip(head) || type.equals("xls") && !isOle2(head)) {
-            return unreadable("文件扩展名是“." + extension + "”，但" + whatItIs(file, head));
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(16);
         }
-        return Optional.empty();
+    }
+
+    /**
+     * An encrypted {@code .xlsx} is an OLE2 container holding the encryption info and the encrypted package. A
+     * container too broken to list is left to the parser, which says it is corrupt.
+     */
+    private static boolean holdsEncryptedOoxml(Path file) {
+        try (POIFSFileSystem container = new POIFSFileSystem(file.toFile(), true)) {
+            return container.getRoot().hasEntryCaseInsensitive(ENCRYPTION_INFO);
+        } catch (Throwable notAContainer) {
+            return false;
+        }
     }
 
     /** What a file named as Excel really holds, and what to do about it. */
@@ -68,7 +95,7 @@ final class FileSignature {
             return "内容不是.xls格式（是ZIP压缩包，可能是改了扩展名的.xlsx文件）：请用Excel打开后另存为.xlsx";
         }
         if (isOle2(head)) {
-            return "内容不是.xlsx格式（是旧版.xls格式或加密的Excel文件）：请用Excel打开后另存为不加密的.xlsx";
+            return "内容不是.xlsx格式（是旧版.xls格式）：请用Excel打开后另存为.xlsx，或把扩展名改为.xls";
         }
         String notExcel = "内容不是Excel文件";
         if (startsWith(head, 0x25, 0x50, 0x44, 0x46)) {

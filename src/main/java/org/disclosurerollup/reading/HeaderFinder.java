@@ -54,14 +54,14 @@ final class HeaderFinder {
             throws IOException {
         try (BufferedReader text = CsvText.open(file, encoding.charset(), encoding.bom());
              CSVReader csv = CsvText.csv(text, delimiter)) {
-            FoundHeader first = null;
-            for (int nonBlank = 0; nonBlank <= MAX_LINES_ABOVE_HEADER; ) {
+            Search search = new Search(delimiter);
+            while (!search.done()) {
                 int startLine = (int) csv.getLinesRead() + 1;
                 String[] cells;
                 try {
                     cells = csv.readNext();
                 } catch (IOException | CsvValidationException | RuntimeException unreadable) {
-                    if (first == null) {
+                    if (search.best().isEmpty()) {
                         throw unreadable;
                     }
                     break;
@@ -69,21 +69,54 @@ final class HeaderFinder {
                 if (cells == null) {
                     break;
                 }
-                if (CsvText.allBlank(cells)) {
-                    continue;
-                }
-                FoundHeader candidate = new FoundHeader(delimiter, map(cells, startLine), List.of(cells));
-                if (missing(candidate.map()).isEmpty()) {
-                    return Optional.of(candidate);
-                }
-                if (first == null) {
-                    first = candidate;
-                }
-                nonBlank++;
+                search.offer(cells, startLine);
             }
-            return Optional.ofNullable(first);
+            return search.best();
         } catch (CsvValidationException e) {
             throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The header search over the records (or sheet rows) of one file, top down: the first record with every column a
+     * long-layout file needs, among the first few non-blank ones; else the first non-blank one.
+     */
+    static final class Search {
+        private final char delimiter;
+        private FoundHeader first;
+        private FoundHeader complete;
+        private int nonBlank;
+
+        Search(char delimiter) {
+            this.delimiter = delimiter;
+        }
+
+        /** Looks at the next record; blank records do not count. */
+        void offer(String[] cells, int rowNumber) {
+            if (done() || CsvText.allBlank(cells)) {
+                return;
+            }
+            FoundHeader candidate = new FoundHeader(delimiter, map(cells, rowNumber), List.of(cells));
+            if (missing(candidate.map()).isEmpty()) {
+                complete = candidate;
+            } else if (first == null) {
+                first = candidate;
+            }
+            nonBlank++;
+        }
+
+        /** Found a complete header, or looked at as many records as a header may be below. */
+        boolean done() {
+            return complete != null || nonBlank > MAX_LINES_ABOVE_HEADER;
+        }
+
+        /** A complete header when one was found; true only then. */
+        boolean complete() {
+            return complete != null;
+        }
+
+        Optional<FoundHeader> best() {
+            return Optional.ofNullable(complete != null ? complete : first);
         }
     }
 

@@ -10,8 +10,13 @@ public final class RowSources {
     }
 
     public static RowSource open(Path file, FileInspection.Readable how) throws IOException {
+        return open(file, how, ExcelBooks.POI);
+    }
+
+    static RowSource open(Path file, FileInspection.Readable how, ExcelBooks.Opener excelOpener) throws IOException {
         return switch (how.fileType()) {
             case "csv" -> new CsvRowSource(file, how);
+            case "xlsx", "xls" -> ExcelRowSource.open(file, how, excelOpener);
             default -> throw new IllegalArgumentException("no reader for file type " + how.fileType());
         };
     }

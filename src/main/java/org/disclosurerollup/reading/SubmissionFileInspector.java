@@ -14,18 +14,38 @@ import org.disclosurerollup.reading.FileInspection.Unreadable;
 import org.disclosurerollup.reading.HeaderFinder.FoundHeader;
 
 /**
- * Decides whether and how a submission file can be read: type by content, charset, delimiter, header, and that a data
- * row follows the header.
+ * Decides whether and how a submission file can be read: type by content; for CSV charset, delimiter, header, and that
+ * a data row follows the header; for Excel the sheet and its header (see {@link ExcelFileInspector}).
  */
 public final class SubmissionFileInspector {
 
     static final String NOT_UTF8_OR_GB = "文件既不是UTF-8也不是GBK/GB18030编码：请用Excel或WPS另存为“CSV UTF-8”后重新提交";
 
     private final CharsetDetector charsets = new CharsetDetector();
+    private final ExcelBooks.Opener excelOpener;
+    private final ExcelFileInspector excel;
+
+    public SubmissionFileInspector() {
+        this(ExcelBooks.POI);
+    }
+
+    /** @param excelOpener how Excel files are opened (tests put a failing parser here) */
+    SubmissionFileInspector(ExcelBooks.Opener excelOpener) {
+        this.excelOpener = excelOpener;
+        this.excel = new ExcelFileInspector(excelOpener);
+    }
 
     /** Never throws: every failure to read the file is an {@link Unreadable}. */
     public FileInspection inspect(Path file) {
         try {
+            Optional<Unreadable> misnamed = FileSignature.notWhatItsNameSays(file);
+            if (misnamed.isPresent()) {
+                return misnamed.get();
+            }
+            Optional<String> excelType = FileSignature.excelType(file);
+            if (excelType.isPresent()) {
+                return excel.inspect(file, excelType.get());
+            }
             return inspectText(file);
         } catch (CsvMalformedLineException | CsvMultilineLimitBrokenException e) {
             return unreadable("表头行无法解析：双引号不成对，请检查表头中的引号");
@@ -72,8 +92,8 @@ public final class SubmissionFileInspector {
     }
 
     /** Reads up to the first non-blank record after the header, malformed or not. */
-    private static boolean hasDataRow(Path file, Readable layout) throws IOException {
-        try (RowSource rows = RowSources.open(file, layout)) {
+    private boolean hasDataRow(Path file, Readable layout) throws IOException {
+        try (RowSource rows = RowSources.open(file, layout, excelOpener)) {
             return rows.next() != null;
         }
     }

@@ -27,6 +27,7 @@ final class Demo2024 {
         files.addAll(rejectedFiles(year));
         files.addAll(rejectedRows(year));
         files.addAll(ruleOutcomes(year));
+        files.addAll(excelFiles(year));
         List<String> leftOut = Stream.concat(MISSING.stream(), files.stream().flatMap(f -> f.units().stream())).toList();
         files.addAll(year.ordinaryFilesExcept(leftOut));
         return files;
@@ -100,6 +101,19 @@ final class Demo2024 {
                         year.submission("古城镇", guCheng).repeat("P03@N", "91")),
                 year.file(year.fileName("张义镇"), standard(), "P01@R 一行的年度写成 2023（year-mismatch）",
                         year.submission("张义镇").year("P01@R", "2023")));
+    }
+
+    private static List<DemoFile> excelFiles(DemoYear year) {
+        return List.of(
+                year.excelFile("五和镇_2024.xlsx", LongExcelLayout::xlsx,
+                        "Excel .xlsx 长表：第一个工作表是“填表说明”，数据表有标题行，数值为数字单元格",
+                        year.submission("五和镇").value("P01@M", "0件").value("P01@R", "—")),
+                year.excelFile("九墩镇_2024.xls", LongExcelLayout::xls, "Excel 97-2003 .xls 长表",
+                        year.submission("九墩镇")),
+                year.excelFile("下双镇_2024.xlsx", (title, rows) -> LongExcelLayout.encryptedXlsx(title, rows, "123456"),
+                        "设了打开密码的 .xlsx（unreadable-file），整个文件退回", year.submission("下双镇")),
+                year.excelFile("谢河镇_2024.xlsx", LongExcelLayout::truncatedXlsx,
+                        "只传了一半的 .xlsx（unreadable-file），整个文件退回", year.submission("谢河镇")));
     }
 
     private static List<DemoFile> ruleOutcomes(DemoYear year) {

@@ -70,7 +70,7 @@ class DemoInputGeneratorTest {
         List<String> ordinary = Stream.concat(files("2017").stream(), files("2024").stream())
                 .filter(path -> summary.stream().noneMatch(line -> line.startsWith("  " + path + " ")))
                 .toList();
-        assertThat(ordinary).hasSize(54 + 36);
+        assertThat(ordinary).hasSize(54 + 32);
         for (String path : ordinary) {
             Template template = catalog.templateFor(Integer.parseInt(path.substring(0, 4))).orElseThrow();
             Map<String, String> values = valuesByCode(rows(path, StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiFunction;
 import org.disclosurerollup.catalog.Template;
 import org.disclosurerollup.register.Unit;
 
@@ -57,6 +58,15 @@ final class DemoYear {
         List<LongRow> rows = Arrays.stream(submissions).flatMap(s -> s.rows().stream()).toList();
         List<String> units = Arrays.stream(submissions).map(DemoSubmission::unit).filter(this::isExpected).toList();
         return new DemoFile(year + "/" + name, layout.render(rows), units, rows.size(), note);
+    }
+
+    /** An Excel file holding one submission, rendered from a title and the rows (see {@link LongExcelLayout}). */
+    DemoFile excelFile(String name, BiFunction<String, List<LongRow>, byte[]> render, String note,
+                       DemoSubmission submission) {
+        List<LongRow> rows = submission.rows();
+        List<String> units = isExpected(submission.unit()) ? List.of(submission.unit()) : List.of();
+        byte[] content = render.apply(submission.unit() + year + "年政府信息公开工作年度报告统计", rows);
+        return new DemoFile(year + "/" + name, content, units, rows.size(), note);
     }
 
     /** One ordinary file for every expected unit not in {@code left out}. */

@@ -40,7 +40,7 @@ class DemoInputJobTests extends JobTestSupport {
         RunOutcome outcome = run(2024);
 
         assertThat(outcome.template()).isEqualTo("V2021");
-        assertThat(outcome.counts()).isEqualTo(new ExportModel.Counts(59, 57, 4, 3, 12002, 11395, 607));
+        assertThat(outcome.counts()).isEqualTo(new ExportModel.Counts(59, 55, 6, 3, 11602, 10995, 607));
         List<String> reasons = Fixtures.lines(output.resolve("2024/rejected-rows.csv")).stream().skip(1)
                 .map(line -> line.split(",", -1)[6]).distinct().sorted().toList();
         assertThat(Fixtures.lines(output.resolve("2024/rejected-rows.csv"))).filteredOn(l -> l.startsWith("某某乡_2024.csv"))
@@ -49,8 +49,19 @@ class DemoInputJobTests extends JobTestSupport {
         assertThat(Fixtures.lines(output.resolve("2024/submissions.csv")))
                 .filteredOn(line -> line.contains("永昌镇_2024_副本.csv")).singleElement()
                 .asString().startsWith("620602103,永昌镇,township,duplicate,邮件附件/永昌镇_2024_副本.csv,");
+        assertThat(Fixtures.lines(output.resolve("2024/rejected-rows.csv")))
+                .filteredOn(l -> l.startsWith("下双镇_2024.xlsx") || l.startsWith("谢河镇_2024.xlsx")).containsExactly(
+                        "下双镇_2024.xlsx,,,下双镇,,,unreadable-file,文件已加密：请在Excel中取消密码后另存再提交",
+                        "谢河镇_2024.xlsx,,,谢河镇,,,unreadable-file,无法读取Excel文件（文件已损坏、不完整或不是Excel工作簿："
+                                + "MissingSheetException）：请用Excel或WPS打开，确认内容完整后另存为.xlsx再提交");
+        assertThat(Fixtures.lines(output.resolve("2024/submissions.csv"))).filteredOn(line -> line.contains("_2024.xls"))
+                .extracting(line -> String.join(",", List.of(line.split(",", -1)).subList(2, 5)) + ","
+                        + String.join(",", List.of(line.split(",", -1)).subList(6, 8)))
+                .containsExactly("township,rejected,谢河镇_2024.xlsx,0,0", "township,rejected,下双镇_2024.xlsx,0,0",
+                        "township,accepted,五和镇_2024.xlsx,200,0", "township,accepted,九墩镇_2024.xls,200,0");
         assertThat(reasons).containsExactly("duplicate-cell", "encoding-error", "missing-label", "negative-value",
-                "not-integer", "rule-violation", "type-error", "unknown-code", "unknown-unit", "year-mismatch");
+                "not-integer", "rule-violation", "type-error", "unknown-code", "unknown-unit", "unreadable-file",
+                "year-mismatch");
         assertRowsAreAccountedFor(outcome);
     }
 

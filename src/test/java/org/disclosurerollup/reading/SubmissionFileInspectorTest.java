@@ -153,10 +153,15 @@ class SubmissionFileInspectorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"50 4B 03 04 14 00 06 00", "D0 CF 11 E0 A1 B1 1A E1"})
-    void excelSignaturesAreNotCsvYet(String hex) throws IOException {
-        assertThat(inspector.inspect(write(bytes(hex)))).isEqualTo(new Unreadable(Reason.UNREADABLE_FILE,
-                "这是Excel文件，不是CSV文本文件。Excel 文件将在后续版本支持，请另存为 CSV（UTF-8）后重新提交"));
+    @CsvSource(delimiter = '|', value = {
+        "a.csv | 50 4B 03 04 14 00 06 00 | 这是Excel文件（.xlsx格式），扩展名却是“.csv”：请把扩展名改为.xlsx后重新提交",
+        "a.csv | D0 CF 11 E0 A1 B1 1A E1 | 这是Excel文件（.xls格式），扩展名却是“.csv”：请把扩展名改为.xls后重新提交",
+    })
+    void excelContentNamedAsCsvIsNotWhatItsNameSays(String name, String hex, String message) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, bytes(hex));
+
+        assertThat(inspector.inspect(file)).isEqualTo(new Unreadable(Reason.UNREADABLE_FILE, message));
     }
 
     @ParameterizedTest
@@ -177,9 +182,7 @@ class SubmissionFileInspectorTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "a.xls  | 50 4B 03 04 14 00 06 00 | 文件扩展名是“.xls”，但内容不是.xls格式（是ZIP压缩包，可能是改了扩展名的.xlsx文件）：请用Excel打开后另存为.xlsx",
-        "a.xlsx | D0 CF 11 E0 A1 B1 1A E1 | 文件扩展名是“.xlsx”，但内容不是.xlsx格式（是旧版.xls格式或加密的Excel文件）：请用Excel打开后另存为不加密的.xlsx",
-        "a.xlsx | 50 4B 03 04 14 00 06 00 | 这是Excel文件，不是CSV文本文件。Excel 文件将在后续版本支持，请另存为 CSV（UTF-8）后重新提交",
-        "a.xls  | D0 CF 11 E0 A1 B1 1A E1 | 这是Excel文件，不是CSV文本文件。Excel 文件将在后续版本支持，请另存为 CSV（UTF-8）后重新提交",
+        "a.xlsx | D0 CF 11 E0 A1 B1 1A E1 | 文件扩展名是“.xlsx”，但内容不是.xlsx格式（是旧版.xls格式）：请用Excel打开后另存为.xlsx，或把扩展名改为.xls",
     })
     void anExcelFileMustHaveTheFormatItsExtensionNames(String name, String hex, String message) throws IOException {
         Path file = dir.resolve(name);

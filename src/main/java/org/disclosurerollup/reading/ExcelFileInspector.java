@@ -1,0 +1,126 @@
+package org.disclosurerollup.reading;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.disclosurerollup.audit.Reason;
+import org.disclosurerollup.reading.ExcelSheet.MergedRange;
+import org.disclosurerollup.reading.FileInspection.Readable;
+import org.disclosurerollup.reading.FileInspection.Unreadable;
+import org.disclosurerollup.reading.HeaderFinder.FoundHeader;
+
+/**
+ * Inspects an {@code .xlsx} or {@code .xls} file: the data sheet is the first whose header (below any title rows)
+ * names the long-layout columns; that sheet is then read through once, so that a parser failure anywhere in it
+ * rejects the file here, whole, rather than halfway through loading. What a file without such a sheet is, is decided
+ * in {@link ExcelWithoutLongHeader}.
+ */
+final class ExcelFileInspector {
+
+    /** Header cells looked at in one row; a long-layout header is a handful. */
+    private static final int MAX_HEADER_CELLS = 256;
+    /** Merged blocks remembered below the header; a long layout needs few, a hostile file may list millions. */
+    private static final int MAX_MERGED = 10_000;
+
+    /** A sheet looked at, and the header row it came closest to having (empty when it is blank). */
+    record SheetSeen(int index, String name, Optional<FoundHeader> header) {
+    }
+
+    private final ExcelBooks.Opener opener;
+    private final ExcelWithoutLongHeader withoutLongHeader = new ExcelWithoutLongHeader();
+
+    ExcelFileInspector(ExcelBooks.Opener opener) {
+        this.opener = opener;
+    }
+
+    /** Never throws: whatever the parser throws makes the file {@link Unreadable}. */
+    FileInspection inspect(Path file, String fileType) {
+        Workbook book;
+        try {
+            book = ExcelReadException.guard(0, () -> opener.open(file, fileType));
+        } catch (ExcelReadException e) {
+            return new Unreadable(Reason.UNREADABLE_FILE, ExcelFailure.message(e.getCause(), 0, 0));
+        }
+        Readable found = null;
+        try (book) {
+            List<SheetSeen> seen = new ArrayList<>();
+            int sheets = ExcelReadException.guard(0, book::getNumberOfSheets);
+            for (int index = 0; index < sheets; index++) {
+                int sheetIndex = index;
+                Sheet sheet = ExcelReadException.guard(0, () -> book.getSheetAt(sheetIndex));
+                Iterator<Row> rows = ExcelReadException.guard(0, sheet::rowIterator);
+                HeaderFinder.Search search = findHeader(rows);
+                String name = sheet.getSheetName();
+                if (search.complete()) {
+                    HeaderMap header = search.best().orElseThrow().map();
+                    found = Readable.excel(fileType, new ExcelSheet(index, name, List.of()), header);
+                    return readThrough(book, sheet, rows, found);
+                }
+                seen.add(new SheetSeen(index, name, search.best()));
+            }
+            return withoutLongHeader.inspection(file, fileType, seen);
+        } catch (ExcelReadException e) {
+            int headerRow = found == null ? 0 : found.header().headerRow();
+            String message = ExcelFailure.message(e.getCause(), e.afterRow(), headerRow);
+            boolean rowsCountable = found != null && e.afterRow() > headerRow && !ExcelFailure.encrypted(e.getCause());
+            return new Unreadable(Reason.UNREADABLE_FILE, message, rowsCountable ? found : null);
+        } catch (IOException e) {
+            return new Unreadable(Reason.UNREADABLE_FILE, ExcelFailure.message(e, 0, 0));
+        }
+    }
+
+    private static HeaderFinder.Search findHeader(Iterator<Row> rows) throws ExcelReadException {
+        HeaderFinder.Search search = new HeaderFinder.Search(',');
+        int lastRow = 0;
+        while (!search.done()) {
+            int afterRow = lastRow;
+            Row row = ExcelReadException.guard(afterRow, () -> rows.hasNext() ? rows.next() : null);
+            if (row == null) {
+                break;
+            }
+            lastRow = row.getRowNum() + 1;
+            String[] cells = ExcelReadException.guard(afterRow, () -> texts(row));
+            search.offer(cells, row.getRowNum() + 1);
+        }
+        return search;
+    }
+
+    /** The rest of the sheet, counting data rows; then the merged cells, which an {@code .xlsx} lists at the end. */
+    private static FileInspection readThrough(Workbook book, Sheet sheet, Iterator<Row> rows, Readable layout)
+            throws IOException {
+        long dataRows = 0;
+        RowSource rest = new ExcelRowSource(book, sheet.getSheetName(), rows, layout.header(), List.of());
+        while (rest.next() != null) {
+            dataRows++;
+        }
+        List<CellRangeAddress> regions = ExcelReadException.guard(0, sheet::getMergedRegions);
+        List<MergedRange> merged = regions.stream()
+                .filter(r -> r.getLastRow() >= layout.header().headerRow())
+                .limit(MAX_MERGED)
+                .map(r -> new MergedRange(r.getFirstRow(), r.getLastRow(), r.getFirstColumn(), r.getLastColumn()))
+                .toList();
+        Readable readable = Readable.excel(layout.fileType(),
+                new ExcelSheet(layout.sheet().index(), layout.sheet().name(), merged), layout.header());
+        if (dataRows == 0) {
+            return new Unreadable(Reason.UNREADABLE_FILE, "工作表“" + readable.sheet().name() + "”只有表头，没有数据行："
+                    + "请填写数据后重新提交", readable);
+        }
+        return readable;
+    }
+
+    private static String[] texts(Row row) {
+        int width = Math.max(0, Math.min(row.getLastCellNum(), MAX_HEADER_CELLS));
+        String[] cells = new String[width];
+        for (int i = 0; i < width; i++) {
+            cells[i] = ExcelCellText.of(row.getCell(i));
+        }
+        return cells;
+    }
+}

@@ -1,0 +1,176 @@
+package org.disclosurerollup.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.disclosurerollup.audit.Reason;
+import org.disclosurerollup.reading.ExcelFixtures.Formula;
+import org.disclosurerollup.reading.ExcelSheet.MergedRange;
+import org.disclosurerollup.reading.FileInspection.Readable;
+import org.disclosurerollup.reading.FileInspection.Unreadable;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The long layout in {@code .xlsx} and {@code .xls}: every test runs on both formats. */
+class ExcelReadingTest {
+
+    @TempDir
+    Path dir;
+
+    private final SubmissionFileInspector inspector = new SubmissionFileInspector();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void theDataSheetIsTheFirstWithALongLayoutHeaderBelowItsTitle(String type) throws IOException {
+        Path file = ExcelFixtures.workbookFor(file(type))
+                .sheet("填表说明").row(0, "请按指标代码填写数值").row(1, "单位", "说明")
+                .sheet("数据").row(0, "2024年政府信息公开统计").row(2, "单位", "年度", "指标代码", "数值")
+                .row(3, "四坝镇", "2024", "L01_2_2", 5)
+                .save(file(type));
+
+        assertThat(inspector.inspect(file)).isEqualTo(Readable.excel(type, new ExcelSheet(1, "数据", List.of()),
+                new HeaderMap(Map.of(Column.UNIT, 0, Column.YEAR, 1, Column.CODE, 2, Column.VALUE, 3), 3)));
+        assertThat(read(file)).containsExactly(
+                new RawRow("数据", 4, "D4", "四坝镇", "2024", "L01_2_2", null, null, "5", null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void blankRowsAreSkippedAndRowsKeepTheNumbersExcelShows(String type) throws IOException {
+        Path file = ExcelFixtures.workbookFor(file(type)).sheet("Sheet1")
+                .row(0, "指标名称", "栏目", "数值")
+                .row(1, "收到申请数", "自然人", 5)
+                .row(2, "", null, " ")
+                .row(5, "办结数", "自然人", 7)
+                .save(file(type));
+
+        assertThat(read(file)).extracting(RawRow::rowNumber, RawRow::cellRef, RawRow::indicator, RawRow::value)
+                .containsExactly(tuple(2, "C2", "收到申请数", "5"), tuple(6, "C6", "办结数", "7"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void cellsReadAsTheValueParserExpectsThem(String type) throws IOException {
+        Path file = ExcelFixtures.workbookFor(file(type)).sheet("数据")
+                .row(0, "code", "value")
+                .row(1, "A", 90.0)
+                .row(2, "B", 2.92)
+                .row(3, "C", new Formula("2.9+0.02"))
+                .row(4, "D", LocalDate.of(2024, 1, 5))
+                .row(5, "E", "１２件")
+                .row(6, "F", "0件")
+                .row(7, "G", "—")
+                .row(8, "H", 0.1 + 0.2)
+                .save(file(type));
+
+        assertThat(read(file)).extracting(RawRow::code, RawRow::value).containsExactly(
+                tuple("A", "90"), tuple("B", "2.92"), tuple("C", "2.92"), tuple("D", "2024-01-05"),
+                tuple("E", "１２件"), tuple("F", "0件"), tuple("G", "—"), tuple("H", "0.3"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aMergedUnitCellAppliesToEveryRowItSpansButAMergedValueDoesNot(String type) throws IOException {
+        Path file = ExcelFixtures.workbookFor(file(type)).sheet("数据")
+                .row(0, "单位", "指标代码", "数值")
+                .row(1, "四坝镇", "L01_2_2", 5)
+                .row(2, null, "L01_2_3", 6)
+                .row(3, "和平镇", "L01_2_2", 7)
+                .row(4, null, "L01_2_3", null)
+                .merge("A2:A3").merge("C4:C5")
+                .save(file(type));
+
+        assertThat(inspector.inspect(file)).isInstanceOfSatisfying(Readable.class, r -> assertThat(r.sheet().merged())
+                .containsExactlyInAnyOrder(new MergedRange(1, 2, 0, 0), new MergedRange(3, 4, 2, 2)));
+        assertThat(read(file)).extracting(RawRow::unit, RawRow::code, RawRow::value).containsExactly(
+                tuple("四坝镇", "L01_2_2", "5"), tuple("四坝镇", "L01_2_3", "6"), tuple("和平镇", "L01_2_2", "7"),
+                tuple("", "L01_2_3", ""));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aHugeCellMakesItsRowMalformed(String type) throws IOException {
+        Path file = ExcelFixtures.workbookFor(file(type)).sheet("数据")
+                .row(0, "指标代码", "数值")
+                .row(1, "L01_2_2", "9".repeat(10_001))
+                .save(file(type));
+
+        assertThat(read(file)).singleElement().satisfies(row -> {
+            assertThat(row.problem()).isEqualTo("单元格B2超过10000个字符：请检查该单元格内容是否正确");
+            assertThat(row.value()).isEqualTo("9".repeat(100) + "…");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void noSheetWithALongLayoutHeaderNamesTheSheetsSeen(String type) throws IOException {
+        Path file = ExcelFixtures.workbookFor(file(type))
+                .sheet("填表说明").row(0, "说明")
+                .sheet("表一").row(1, "一、收到和处理政府信息公开申请情况", "自然人")
+                .save(file(type));
+
+        assertThat(inspector.inspect(file)).isEqualTo(new Unreadable(Reason.MISSING_LABEL,
+                "Excel文件的工作表（“填表说明”、“表一”）中都没有找到表头：长表格式需要一行列名，如“单位、年度、指标代码、数值”。可用的列名："
+                        + Column.acceptedNames()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aHeaderThatComesCloseSaysWhatItLacksAndItsRowsAreCounted(String type) throws IOException {
+        Path file = ExcelFixtures.workbookFor(file(type))
+                .sheet("说明").row(0, "说明")
+                .sheet("数据").row(0, "单位", "指标代码", "数量").row(1, "四坝镇", "L01_2_2", 5)
+                .save(file(type));
+
+        FileInspection inspection = inspector.inspect(file);
+
+        assertThat(inspection).isEqualTo(new Unreadable(Reason.MISSING_LABEL, "工作表“数据”第1行表头缺少“数值”列。可用的列名："
+                + Column.acceptedNames(), Readable.excel(type, new ExcelSheet(1, "数据", List.of()),
+                new HeaderMap(Map.of(Column.UNIT, 0, Column.CODE, 1), 1))));
+        assertThat(read(file, ((Unreadable) inspection).layout())).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aHeaderWithoutDataRowsOrAnEmptyWorkbook(String type) throws IOException {
+        Path headerOnly = ExcelFixtures.workbookFor(file(type)).sheet("数据").row(0, "code", "value").row(3, " ")
+                .save(dir.resolve("header." + type));
+        Path empty = ExcelFixtures.workbookFor(file(type)).sheet("Sheet1").save(dir.resolve("empty." + type));
+
+        assertThat(inspector.inspect(headerOnly)).isEqualTo(new Unreadable(Reason.UNREADABLE_FILE,
+                "工作表“数据”只有表头，没有数据行：请填写数据后重新提交", Readable.excel(type,
+                new ExcelSheet(0, "数据", List.of()), new HeaderMap(Map.of(Column.CODE, 0, Column.VALUE, 1), 1))));
+        assertThat(inspector.inspect(empty)).isEqualTo(new Unreadable(Reason.UNREADABLE_FILE,
+                "Excel文件中的工作表都是空的（“Sheet1”）"));
+    }
+
+    private Path file(String type) {
+        return dir.resolve("四坝镇_2024." + type);
+    }
+
+    private List<RawRow> read(Path file) throws IOException {
+        FileInspection inspection = inspector.inspect(file);
+        assertThat(inspection).isInstanceOf(Readable.class);
+        return read(file, (Readable) inspection);
+    }
+
+    static List<RawRow> read(Path file, Readable how) throws IOException {
+        List<RawRow> rows = new ArrayList<>();
+        try (RowSource source = RowSources.open(file, how)) {
+            for (RawRow row = source.next(); row != null; row = source.next()) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static org.assertj.core.groups.Tuple tuple(Object... values) {
+        return org.assertj.core.groups.Tuple.tuple(values);
+    }
+}
