@@ -1,6 +1,9 @@
 package org.disclosurerollup.intake;
 
 import java.io.IOException;
+import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.Set;
 import org.disclosurerollup.audit.Reason;
@@ -21,6 +24,7 @@ import org.springframework.util.unit.DataSize;
 class FileAdmission {
 
     private static final Logger log = LoggerFactory.getLogger(FileAdmission.class);
+    private static final Pattern FOUR_DIGITS = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
     private static final Set<String> SUBMISSION_TYPES = Set.of("csv", "xlsx", "xls");
 
     private final YearRun run;
@@ -48,7 +52,7 @@ class FileAdmission {
             return unreadable.layout() == null ? rejected : rejected.withRows(countRows(file, unreadable.layout()));
         }
         FileInspection.Readable readable = (FileInspection.Readable) inspection;
-        Optional<Registration> problem = checkNameAgainstContent(readable, name);
+        Optional<Registration> problem = checkOfficialForm(readable).or(() -> checkNameAgainstContent(readable, name));
         if (problem.isPresent()) {
             return problem.get().withRows(countRows(file, readable));
         }
@@ -64,6 +68,25 @@ class FileAdmission {
     String unitCodeNamed(FileNameInfo name) {
         return name.unit() == null ? null
                 : run.names().resolve(name.unit(), run.year()).map(match -> match.unit().code()).orElse(null);
+    }
+
+    /** An official form of another year's template, or whose 年度 line names another year, is rejected whole. */
+    private Optional<Registration> checkOfficialForm(FileInspection.Readable readable) {
+        String expected = run.template().id();
+        Optional<String> template = readable.formTemplate().filter(id -> !id.equals(expected));
+        if (template.isPresent()) {
+            return Optional.of(Registration.rejected(Reason.TEMPLATE_MISMATCH, "这是" + template.get() + "格式的官方表格，"
+                    + run.year() + "年应使用" + expected + "格式：请用 template --year " + run.year()
+                    + " 生成的模板（或本年度的官方表格）重新填写"));
+        }
+        Optional<Integer> formYear = readable.formYear().flatMap(FileAdmission::yearIn).filter(y -> y != run.year());
+        return formYear.map(year -> Registration.rejected(Reason.YEAR_MISMATCH, "表格中“年度”写的是" + year + "年，却放在"
+                + run.year() + "年的文件夹中：请核对年度，或把文件移到" + year + "年的文件夹"));
+    }
+
+    private static Optional<Integer> yearIn(String text) {
+        Matcher digits = FOUR_DIGITS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        return digits.find() ? Optional.of(Integer.parseInt(digits.group())) : Optional.empty();
     }
 
     private Optional<Registration> checkNameAgainstContent(FileInspection.Readable readable, FileNameInfo name) {

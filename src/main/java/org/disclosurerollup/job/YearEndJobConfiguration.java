@@ -109,6 +109,11 @@ public class YearEndJobConfiguration {
     }
 
     @Bean
+    SubmissionFileInspector submissionFileInspector(Catalog catalog) {
+        return new SubmissionFileInspector(catalog);
+    }
+
+    @Bean
     Step registerSubmissions(JobRepository repository, PlatformTransactionManager tx,
                              RegisterSubmissionsTasklet registerSubmissionsTasklet, RunProgressListener progress) {
         return new StepBuilder("registerSubmissions", repository).listener(progress)
@@ -120,10 +125,11 @@ public class YearEndJobConfiguration {
     RegisterSubmissionsTasklet registerSubmissionsTasklet(@Value(STEP) StepExecution step,
                                                           YearRunFactory runs, FileRegistry registry,
                                                           DataSource dataSource, RollupProperties properties,
-                                                          RunProgressListener progress) {
+                                                          RunProgressListener progress,
+                                                          SubmissionFileInspector inspector) {
         YearRun run = run(runs, step);
         return new RegisterSubmissionsTasklet(run, registry,
-                new ProblemLog(new NamedParameterJdbcTemplate(dataSource)), new SubmissionFileInspector(),
+                new ProblemLog(new NamedParameterJdbcTemplate(dataSource)), inspector,
                 properties.maxFileSize(), () -> progress.fileRegistered(run.year()));
     }
 
@@ -145,9 +151,9 @@ public class YearEndJobConfiguration {
     @Bean
     @StepScope
     SubmissionRowReader submissionRowReader(@Value(STEP) StepExecution step, YearRunFactory runs,
-                                            FileRegistry registry) {
+                                            FileRegistry registry, SubmissionFileInspector inspector) {
         List<FileToRead> files = registry.readableFiles(RunIds.of(step), run(runs, step).yearFolder());
-        return new SubmissionRowReader(files, new SubmissionFileInspector());
+        return new SubmissionRowReader(files, inspector);
     }
 
     @Bean

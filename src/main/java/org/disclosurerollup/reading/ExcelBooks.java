@@ -28,6 +28,7 @@ final class ExcelBooks {
     }
 
     static final Opener POI = ExcelBooks::open;
+    static final Opener POI_WHOLE = ExcelBooks::openWhole;
 
     static {
         ExcelLimits.apply();

@@ -34,10 +34,15 @@ final class ExcelFileInspector {
     }
 
     private final ExcelBooks.Opener opener;
-    private final ExcelWithoutLongHeader withoutLongHeader = new ExcelWithoutLongHeader();
+    private final ExcelWithoutLongHeader withoutLongHeader;
 
-    ExcelFileInspector(ExcelBooks.Opener opener) {
+    /**
+     * @param opener      how the long layout is read (streamed)
+     * @param wholeOpener how an official form is read (whole workbook)
+     */
+    ExcelFileInspector(ExcelBooks.Opener opener, ExcelBooks.Opener wholeOpener, OfficialFormReader forms) {
         this.opener = opener;
+        this.withoutLongHeader = new ExcelWithoutLongHeader(forms, wholeOpener);
     }
 
     /** Never throws: whatever the parser throws makes the file {@link Unreadable}. */

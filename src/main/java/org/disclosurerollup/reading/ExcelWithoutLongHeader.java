@@ -1,9 +1,12 @@
 package org.disclosurerollup.reading;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.disclosurerollup.audit.Reason;
 import org.disclosurerollup.reading.ExcelFileInspector.SheetSeen;
 import org.disclosurerollup.reading.FileInspection.Readable;
@@ -11,13 +14,26 @@ import org.disclosurerollup.reading.FileInspection.Unreadable;
 import org.disclosurerollup.reading.HeaderFinder.FoundHeader;
 
 /**
- * THE place where an Excel file none of whose sheets has a long-layout header is decided. Today it is rejected
- * ({@code missing-label}), naming the sheets seen and, when one came close, what its header lacks. The official-form
- * reader belongs here: try it first (on a workbook from {@link ExcelBooks#openWhole}) and fall back to this answer.
+ * Decides what an Excel file none of whose sheets has a long-layout header is: an official form when
+ * {@link OfficialFormReader} finds the tables of a template in it, else a file rejected as {@code missing-label}
+ * naming the sheets seen and, when one came close, what its header lacks.
  */
 final class ExcelWithoutLongHeader {
 
     private static final int SHEETS_NAMED = 10;
+    /**
+     * A form is read from the whole workbook in memory; an official form is a few dozen KB (a scanned seal a few MB),
+     * and an {@code .xlsx} this large would take gigabytes once opened whole.
+     */
+    static final long LARGEST_FORM_BYTES = 10L * 1024 * 1024;
+
+    private final OfficialFormReader forms;
+    private final ExcelBooks.Opener wholeOpener;
+
+    ExcelWithoutLongHeader(OfficialFormReader forms, ExcelBooks.Opener wholeOpener) {
+        this.forms = forms;
+        this.wholeOpener = wholeOpener;
+    }
 
     /**
      * @param file     the workbook, already read once by the streaming inspection (a form needs it opened whole)
@@ -25,6 +41,46 @@ final class ExcelWithoutLongHeader {
      * @param sheets   every sheet in workbook order, with the header row each came closest to having
      */
     FileInspection inspection(Path file, String fileType, List<SheetSeen> sheets) {
+        Optional<FileInspection> form = officialForm(file, fileType);
+        return form.orElseGet(() -> notAForm(fileType, sheets));
+    }
+
+    /** The file as an official form, or as a form that cannot be read; empty when it does not look like one. */
+    private Optional<FileInspection> officialForm(Path file, String fileType) {
+        if (sizeOf(file) > LARGEST_FORM_BYTES) {
+            return Optional.empty();
+        }
+        OfficialFormReading reading;
+        try (Workbook book = ExcelReadException.guard(0, () -> wholeOpener.open(file, fileType))) {
+            if (!ExcelReadException.guard(0, () -> forms.looksLikeOfficialForm(book))) {
+                return Optional.empty();
+            }
+            reading = ExcelReadException.guard(0, () -> forms.read(book));
+        } catch (ExcelReadException e) {
+            return Optional.of(new Unreadable(Reason.UNREADABLE_FILE, ExcelFailure.message(e.getCause(), 0, 0)));
+        } catch (IOException e) {
+            return Optional.of(new Unreadable(Reason.UNREADABLE_FILE, ExcelFailure.message(e, 0, 0)));
+        }
+        if (reading instanceof OfficialFormReading.NoForm noForm) {
+            return Optional.of(new Unreadable(Reason.MISSING_LABEL, noForm.message()));
+        }
+        OfficialFormReading.Form found = (OfficialFormReading.Form) reading;
+        if (found.rows().isEmpty()) {
+            return Optional.of(new Unreadable(Reason.UNREADABLE_FILE, "找到了" + found.template()
+                    + "格式的官方表格，但没有可填写数值的单元格：请使用 template 命令生成的模板填写"));
+        }
+        return Optional.of(Readable.officialForm(fileType, found));
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static FileInspection notAForm(String fileType, List<SheetSeen> sheets) {
         Optional<SheetSeen> nearest = sheets.stream()
                 .filter(s -> s.header().map(h -> h.recognised() > 0).orElse(false)).findFirst();
         if (nearest.isPresent()) {
@@ -39,8 +95,9 @@ final class ExcelWithoutLongHeader {
         if (sheets.stream().allMatch(s -> s.header().isEmpty())) {
             return new Unreadable(Reason.UNREADABLE_FILE, "Excel文件中的工作表都是空的（" + names(sheets) + "）");
         }
-        return new Unreadable(Reason.MISSING_LABEL, "Excel文件的工作表（" + names(sheets) + "）中都没有找到表头："
-                + "长表格式需要一行列名，如“单位、年度、指标代码、数值”。可用的列名：" + Column.acceptedNames());
+        return new Unreadable(Reason.MISSING_LABEL, "Excel文件的工作表（" + names(sheets) + "）中都没有找到表头或官方表格："
+                + "长表格式需要一行列名，如“单位、年度、指标代码、数值”（可用的列名：" + Column.acceptedNames()
+                + "）；官方表格格式请用 template 命令生成的模板填写");
     }
 
     private static String names(List<SheetSeen> sheets) {

@@ -1,6 +1,10 @@
 package org.disclosurerollup.reading;
 
 import java.nio.charset.Charset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.disclosurerollup.audit.Reason;
 
 /** What inspecting a submission file found: how to read it, or why it cannot be read. */
@@ -11,18 +15,47 @@ public sealed interface FileInspection {
      * @param charset   a CSV file's charset; null for Excel
      * @param bom       the CSV file starts with a UTF-8 byte order mark (skipped when reading)
      * @param delimiter a CSV file's {@code ,} {@code \t} or {@code ;}
-     * @param sheet     for Excel, the sheet that holds the long layout; null for CSV
+     * @param sheet     for Excel, the sheet that holds the long layout; null for CSV and official forms
+     * @param form      for an Excel file in the official-form layout, what its tables hold; null otherwise
      */
-    record Readable(String fileType, Charset charset, boolean bom, char delimiter, HeaderMap header, ExcelSheet sheet)
-            implements FileInspection {
+    record Readable(String fileType, Charset charset, boolean bom, char delimiter, HeaderMap header, ExcelSheet sheet,
+                    OfficialFormReading.Form form) implements FileInspection {
 
         /** A CSV file. */
         public Readable(String fileType, Charset charset, boolean bom, char delimiter, HeaderMap header) {
-            this(fileType, charset, bom, delimiter, header, null);
+            this(fileType, charset, bom, delimiter, header, null, null);
         }
 
         static Readable excel(String fileType, ExcelSheet sheet, HeaderMap header) {
-            return new Readable(fileType, null, false, ',', header, sheet);
+            return new Readable(fileType, null, false, ',', header, sheet, null);
+        }
+
+        /**
+         * An official form: its values become rows with a code, the labels as indicator and column, and the unit and
+         * year of its {@code 填报单位}/{@code 年度} lines when it has them (the header says which).
+         */
+        static Readable officialForm(String fileType, OfficialFormReading.Form form) {
+            Map<Column, Integer> columns = new EnumMap<>(Column.class);
+            if (form.unit() != null) {
+                columns.put(Column.UNIT, columns.size());
+            }
+            if (form.year() != null) {
+                columns.put(Column.YEAR, columns.size());
+            }
+            for (Column column : List.of(Column.CODE, Column.INDICATOR, Column.COLUMN, Column.VALUE)) {
+                columns.put(column, columns.size());
+            }
+            return new Readable(fileType, null, false, ',', new HeaderMap(columns, 0), null, form);
+        }
+
+        /** The official template the file's form is in, when it is an official form. */
+        public Optional<String> formTemplate() {
+            return Optional.ofNullable(form).map(OfficialFormReading.Form::template);
+        }
+
+        /** The year written in the form's {@code 年度} line, when it is an official form that has one. */
+        public Optional<String> formYear() {
+            return Optional.ofNullable(form).map(OfficialFormReading.Form::year);
         }
 
         /** The charset's name for a CSV file; null for Excel, which has none to speak of. */

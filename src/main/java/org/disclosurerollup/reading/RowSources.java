@@ -14,6 +14,9 @@ public final class RowSources {
     }
 
     static RowSource open(Path file, FileInspection.Readable how, ExcelBooks.Opener excelOpener) throws IOException {
+        if (how.form() != null) {
+            return new FormRowSource(how.form().rows());
+        }
         return switch (how.fileType()) {
             case "csv" -> new CsvRowSource(file, how);
             case "xlsx", "xls" -> ExcelRowSource.open(file, how, excelOpener);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.disclosurerollup.audit.Reason;
+import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.reading.FileInspection.Readable;
 import org.disclosurerollup.reading.FileInspection.Unreadable;
 import org.disclosurerollup.reading.HeaderFinder.FoundHeader;
@@ -25,14 +26,15 @@ public final class SubmissionFileInspector {
     private final ExcelBooks.Opener excelOpener;
     private final ExcelFileInspector excel;
 
-    public SubmissionFileInspector() {
-        this(ExcelBooks.POI);
+    /** @param catalog the templates whose official forms an Excel file may hold */
+    public SubmissionFileInspector(Catalog catalog) {
+        this(ExcelBooks.POI, ExcelBooks.POI_WHOLE, catalog);
     }
 
     /** @param excelOpener how Excel files are opened (tests put a failing parser here) */
-    SubmissionFileInspector(ExcelBooks.Opener excelOpener) {
+    SubmissionFileInspector(ExcelBooks.Opener excelOpener, ExcelBooks.Opener wholeOpener, Catalog catalog) {
         this.excelOpener = excelOpener;
-        this.excel = new ExcelFileInspector(excelOpener);
+        this.excel = new ExcelFileInspector(excelOpener, wholeOpener, new OfficialFormReader(catalog));
     }
 
     /** Never throws: every failure to read the file is an {@link Unreadable}. */

@@ -1,5 +1,6 @@
 package org.disclosurerollup.reading;
 
+import org.disclosurerollup.catalog.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -42,7 +43,7 @@ class ExcelHostileFilesTest {
     @TempDir
     Path dir;
 
-    private final SubmissionFileInspector inspector = new SubmissionFileInspector();
+    private final SubmissionFileInspector inspector = new SubmissionFileInspector(Catalog.fromClasspath());
 
     @Test
     void anAgileEncryptedXlsxIsEncrypted() throws Exception {
@@ -140,7 +141,7 @@ class ExcelHostileFilesTest {
         Path file = goodWorkbook("四坝镇_2024.xlsx");
         SubmissionFileInspector overflowing = new SubmissionFileInspector((path, type) -> {
             throw new StackOverflowError();
-        });
+        }, ExcelBooks.POI_WHOLE, Catalog.fromClasspath());
 
         assertThat(overflowing.inspect(file)).isEqualTo(unreadable("无法读取Excel文件（文件结构异常，嵌套过深）：" + SAVE_AGAIN));
     }
@@ -153,7 +154,7 @@ class ExcelHostileFilesTest {
         ExcelBooks.Opener failsAfterRow3 = (path, type) -> failingAfter(ExcelBooks.POI.open(path, type), 3,
                 new OutOfMemoryError("Java heap space"));
 
-        FileInspection inspection = new SubmissionFileInspector(failsAfterRow3).inspect(file);
+        FileInspection inspection = new SubmissionFileInspector(failsAfterRow3, ExcelBooks.POI_WHOLE, Catalog.fromClasspath()).inspect(file);
 
         Readable layout = Readable.excel("xlsx", new ExcelSheet(0, "数据", List.of()),
                 new HeaderMap(Map.of(Column.CODE, 0, Column.VALUE, 1), 1));

@@ -1,5 +1,6 @@
 package org.disclosurerollup.reading;
 
+import org.disclosurerollup.catalog.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -23,7 +24,7 @@ class ExcelReadingTest {
     @TempDir
     Path dir;
 
-    private final SubmissionFileInspector inspector = new SubmissionFileInspector();
+    private final SubmissionFileInspector inspector = new SubmissionFileInspector(Catalog.fromClasspath());
 
     @ParameterizedTest
     @ValueSource(strings = {"xlsx", "xls"})
@@ -116,8 +117,8 @@ class ExcelReadingTest {
                 .save(file(type));
 
         assertThat(inspector.inspect(file)).isEqualTo(new Unreadable(Reason.MISSING_LABEL,
-                "Excel文件的工作表（“填表说明”、“表一”）中都没有找到表头：长表格式需要一行列名，如“单位、年度、指标代码、数值”。可用的列名："
-                        + Column.acceptedNames()));
+                "Excel文件的工作表（“填表说明”、“表一”）中都没有找到表头或官方表格：长表格式需要一行列名，如“单位、年度、指标代码、数值”"
+                        + "（可用的列名：" + Column.acceptedNames() + "）；官方表格格式请用 template 命令生成的模板填写"));
     }
 
     @ParameterizedTest

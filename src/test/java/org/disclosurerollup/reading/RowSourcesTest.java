@@ -1,5 +1,6 @@
 package org.disclosurerollup.reading;
 
+import org.disclosurerollup.catalog.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -173,7 +174,7 @@ class RowSourcesTest {
     private List<RawRow> read(String content, Charset charset) throws IOException {
         Path file = dir.resolve("submission.csv");
         Files.write(file, content.getBytes(charset));
-        FileInspection.Readable how = (FileInspection.Readable) new SubmissionFileInspector().inspect(file);
+        FileInspection.Readable how = (FileInspection.Readable) new SubmissionFileInspector(Catalog.fromClasspath()).inspect(file);
         List<RawRow> rows = new ArrayList<>();
         try (RowSource source = RowSources.open(file, how)) {
             for (RawRow row = source.next(); row != null; row = source.next()) {

@@ -1,5 +1,6 @@
 package org.disclosurerollup.reading;
 
+import org.disclosurerollup.catalog.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -23,7 +24,7 @@ class SubmissionFileInspectorTest {
     @TempDir
     Path dir;
 
-    private final SubmissionFileInspector inspector = new SubmissionFileInspector();
+    private final SubmissionFileInspector inspector = new SubmissionFileInspector(Catalog.fromClasspath());
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -1,5 +1,6 @@
 package org.disclosurerollup.reading;
 
+import org.disclosurerollup.catalog.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -121,7 +122,7 @@ class SubmissionRowReaderTest {
     }
 
     private SubmissionRowReader reader(List<FileToRead> toRead) {
-        return new SubmissionRowReader(toRead, new SubmissionFileInspector());
+        return new SubmissionRowReader(toRead, new SubmissionFileInspector(Catalog.fromClasspath()));
     }
 
     private static List<SourceRow> readAll(SubmissionRowReader reader) throws Exception {
