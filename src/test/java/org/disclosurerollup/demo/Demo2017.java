@@ -38,6 +38,9 @@ final class Demo2017 {
         files.add(year.file(year.fileName("柏树乡"), standard(), "L08_4 专项经费写成“3500元”：换算为 0.35 万元，记警告",
                 year.submission("柏树乡", baiShu).value("L08_4", "3500元")));
 
+        files.add(year.excelFile("长城镇_2017.xlsx", (title, rows) -> OfficialFormLayout.filledTemplate(year.template(),
+                "长城镇", "township", YEAR, rows), "官方表格格式：用 template 命令生成的模板填写", year.submission("长城镇")));
+
         List<String> leftOut = Stream.concat(MISSING.stream(), files.stream().flatMap(f -> f.units().stream())).toList();
         files.addAll(year.ordinaryFilesExcept(leftOut));
         return files;

@@ -7,13 +7,17 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
+import org.disclosurerollup.catalog.Catalog;
+import org.disclosurerollup.catalog.Template;
 import org.disclosurerollup.demo.LongCsvLayout.Column;
 
 /** The shipped 2024 input (V2021): every file form and value form the reader handles, and one of each defect. */
 final class Demo2024 {
 
     static final int YEAR = 2024;
+    private static final Template V2019 = Catalog.fromClasspath().template("V2019").orElseThrow();
     static final List<String> MISSING = List.of("区交通运输局", "区统计局", "松树镇");
     static final List<String> DEPARTMENTS_IN_ONE_FILE = List.of("区发展和改革局", "区教育局", "区民政局", "区司法局");
 
@@ -113,7 +117,14 @@ final class Demo2024 {
                 year.excelFile("下双镇_2024.xlsx", (title, rows) -> LongExcelLayout.encryptedXlsx(title, rows, "123456"),
                         "设了打开密码的 .xlsx（unreadable-file），整个文件退回", year.submission("下双镇")),
                 year.excelFile("谢河镇_2024.xlsx", LongExcelLayout::truncatedXlsx,
-                        "只传了一半的 .xlsx（unreadable-file），整个文件退回", year.submission("谢河镇")));
+                        "只传了一半的 .xlsx（unreadable-file），整个文件退回", year.submission("谢河镇")),
+                year.excelFile("怀安镇_2024.xlsx", (title, rows) -> OfficialFormLayout.filledTemplate(year.template(),
+                                "怀安镇", "township", YEAR, rows),
+                        "官方表格格式：用 template 命令生成的模板填写", year.submission("怀安镇")),
+                year.excelFile("清水镇_2024.xlsx", (title, rows) -> OfficialFormLayout.filledTemplate(V2019,
+                                "清水镇", "township", YEAR, rows),
+                        "用了 V2019 格式的官方表格（template-mismatch），整个文件退回",
+                        year.submission("清水镇", V2019, ConsistentFigures.generate(V2019, new Random(7), Scale.SMALL))));
     }
 
     private static List<DemoFile> ruleOutcomes(DemoYear year) {

@@ -49,6 +49,11 @@ final class DemoYear {
         return DemoSubmission.of(unit, year, template, figures);
     }
 
+    /** A submission filled in another template than the year's. */
+    DemoSubmission submission(String unit, Template otherTemplate, Map<String, BigDecimal> figures) {
+        return DemoSubmission.of(unit, year, otherTemplate, figures);
+    }
+
     /** {@code <name>_<year>.csv} */
     String fileName(String name) {
         return name + "_" + year + ".csv";

@@ -33,7 +33,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class LongExcelLayout {
 
     /** POI stamps a new workbook with the time; the demo files carry this one. */
-    private static final Date CREATED = new Date(1_735_660_800_000L);
+    static final Date CREATED = new Date(1_735_660_800_000L);
 
     private LongExcelLayout() {
     }
@@ -97,7 +97,7 @@ final class LongExcelLayout {
     }
 
     /** A number as a numeric cell, anything else as text, nothing for blank. */
-    private static void cell(Row row, int column, String text) {
+    static void cell(Row row, int column, String text) {
         if (text.isEmpty()) {
             return;
         }
@@ -119,7 +119,7 @@ final class LongExcelLayout {
     }
 
     /** The same ZIP with every entry stamped {@link #CREATED} instead of the time of writing. */
-    private static byte[] withFixedEntryTimes(byte[] zip) {
+    static byte[] withFixedEntryTimes(byte[] zip) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ZipOutputStream rewritten = new ZipOutputStream(out)) {

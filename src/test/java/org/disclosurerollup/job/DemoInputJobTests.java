@@ -40,7 +40,7 @@ class DemoInputJobTests extends JobTestSupport {
         RunOutcome outcome = run(2024);
 
         assertThat(outcome.template()).isEqualTo("V2021");
-        assertThat(outcome.counts()).isEqualTo(new ExportModel.Counts(59, 55, 6, 3, 11602, 10995, 607));
+        assertThat(outcome.counts()).isEqualTo(new ExportModel.Counts(59, 54, 7, 3, 11600, 10795, 805));
         List<String> reasons = Fixtures.lines(output.resolve("2024/rejected-rows.csv")).stream().skip(1)
                 .map(line -> line.split(",", -1)[6]).distinct().sorted().toList();
         assertThat(Fixtures.lines(output.resolve("2024/rejected-rows.csv"))).filteredOn(l -> l.startsWith("某某乡_2024.csv"))
@@ -57,11 +57,15 @@ class DemoInputJobTests extends JobTestSupport {
         assertThat(Fixtures.lines(output.resolve("2024/submissions.csv"))).filteredOn(line -> line.contains("_2024.xls"))
                 .extracting(line -> String.join(",", List.of(line.split(",", -1)).subList(2, 5)) + ","
                         + String.join(",", List.of(line.split(",", -1)).subList(6, 8)))
-                .containsExactly("township,rejected,谢河镇_2024.xlsx,0,0", "township,rejected,下双镇_2024.xlsx,0,0",
-                        "township,accepted,五和镇_2024.xlsx,200,0", "township,accepted,九墩镇_2024.xls,200,0");
+                .containsExactlyInAnyOrder("township,rejected,谢河镇_2024.xlsx,0,0", "township,rejected,下双镇_2024.xlsx,0,0",
+                        "township,accepted,五和镇_2024.xlsx,200,0", "township,accepted,九墩镇_2024.xls,200,0",
+                        "township,accepted,怀安镇_2024.xlsx,200,0", "township,rejected,清水镇_2024.xlsx,0,198");
+        assertThat(Fixtures.lines(output.resolve("2024/rejected-rows.csv"))).filteredOn(l -> l.startsWith("清水镇_2024.xlsx"))
+                .containsExactly("清水镇_2024.xlsx,,,清水镇,,,template-mismatch,这是V2019格式的官方表格，2024年应使用V2021格式："
+                        + "请用 template --year 2024 生成的模板（或本年度的官方表格）重新填写");
         assertThat(reasons).containsExactly("duplicate-cell", "encoding-error", "missing-label", "negative-value",
-                "not-integer", "rule-violation", "type-error", "unknown-code", "unknown-unit", "unreadable-file",
-                "year-mismatch");
+                "not-integer", "rule-violation", "template-mismatch", "type-error", "unknown-code", "unknown-unit",
+                "unreadable-file", "year-mismatch");
         assertRowsAreAccountedFor(outcome);
     }
 
