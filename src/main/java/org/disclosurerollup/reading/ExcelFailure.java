@@ -1,23 +1,32 @@
 package org.disclosurerollup.reading;
 
+import java.nio.file.Path;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** What to tell a person whose Excel file the parser gave up on, whatever it threw. */
 final class ExcelFailure {
 
+    private static final Logger log = LoggerFactory.getLogger(ExcelFailure.class);
     private static final String SAVE_AGAIN = "请用Excel或WPS打开，确认内容完整后另存为.xlsx再提交";
+    private static final String CORRUPT = "文件已损坏、不完整或不是Excel工作簿";
 
     private ExcelFailure() {
     }
 
     /**
+     * @param file      the file being read, for the log (the clerk's message names no class of the parser)
      * @param afterRow  the physical row read last; 0 when the failure came before any row
      * @param headerRow the long-layout header's row, once known; 0 before
      */
-    static String message(Throwable failure, int afterRow, int headerRow) {
+    static String message(Path file, Throwable failure, int afterRow, int headerRow) {
         String what = what(failure);
+        if (what.equals(CORRUPT)) {
+            log.warn("无法读取Excel文件 {}：{}", file, String.valueOf(failure));
+        }
         if (afterRow > headerRow && headerRow > 0) {
             return "读到第" + afterRow + "行之后无法继续读取（" + what + "）：本文件的数据都没有计入，" + SAVE_AGAIN;
         }
@@ -45,7 +54,7 @@ final class ExcelFailure {
         if (zipBomb(failure)) {
             return "解压后异常庞大或内部文件过多，疑似“压缩炸弹”，为安全起见没有读取";
         }
-        return "文件已损坏、不完整或不是Excel工作簿：" + failure.getClass().getSimpleName();
+        return CORRUPT;
     }
 
     private static boolean zipBomb(Throwable failure) {

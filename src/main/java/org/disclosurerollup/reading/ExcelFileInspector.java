@@ -51,7 +51,7 @@ final class ExcelFileInspector {
         try {
             book = ExcelReadException.guard(0, () -> opener.open(file, fileType));
         } catch (ExcelReadException e) {
-            return new Unreadable(Reason.UNREADABLE_FILE, ExcelFailure.message(e.getCause(), 0, 0));
+            return new Unreadable(Reason.UNREADABLE_FILE, ExcelFailure.message(file, e.getCause(), 0, 0));
         }
         Readable found = null;
         try (book) {
@@ -73,11 +73,11 @@ final class ExcelFileInspector {
             return withoutLongHeader.inspection(file, fileType, seen);
         } catch (ExcelReadException e) {
             int headerRow = found == null ? 0 : found.header().headerRow();
-            String message = ExcelFailure.message(e.getCause(), e.afterRow(), headerRow);
+            String message = ExcelFailure.message(file, e.getCause(), e.afterRow(), headerRow);
             boolean rowsCountable = found != null && e.afterRow() > headerRow && !ExcelFailure.encrypted(e.getCause());
             return new Unreadable(Reason.UNREADABLE_FILE, message, rowsCountable ? found : null);
         } catch (IOException e) {
-            return new Unreadable(Reason.UNREADABLE_FILE, ExcelFailure.message(e, 0, 0));
+            return new Unreadable(Reason.UNREADABLE_FILE, ExcelFailure.message(file, e, 0, 0));
         }
     }
 

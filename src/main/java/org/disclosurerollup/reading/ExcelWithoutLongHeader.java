@@ -57,9 +57,9 @@ final class ExcelWithoutLongHeader {
             }
             reading = ExcelReadException.guard(0, () -> forms.read(book));
         } catch (ExcelReadException e) {
-            return Optional.of(new Unreadable(Reason.UNREADABLE_FILE, ExcelFailure.message(e.getCause(), 0, 0)));
+            return Optional.of(new Unreadable(Reason.UNREADABLE_FILE, ExcelFailure.message(file, e.getCause(), 0, 0)));
         } catch (IOException e) {
-            return Optional.of(new Unreadable(Reason.UNREADABLE_FILE, ExcelFailure.message(e, 0, 0)));
+            return Optional.of(new Unreadable(Reason.UNREADABLE_FILE, ExcelFailure.message(file, e, 0, 0)));
         }
         if (reading instanceof OfficialFormReading.NoForm noForm) {
             return Optional.of(new Unreadable(Reason.MISSING_LABEL, noForm.message()));
@@ -91,6 +91,9 @@ final class ExcelWithoutLongHeader {
             return new Unreadable(Reason.MISSING_LABEL, "工作表“" + sheet.name() + "”第" + header.map().headerRow()
                     + "行表头缺少" + HeaderFinder.missing(header.map()).orElseThrow() + "。可用的列名："
                     + Column.acceptedNames(), layout);
+        }
+        if (sheets.isEmpty()) {
+            return new Unreadable(Reason.UNREADABLE_FILE, "Excel文件中没有工作表：请用Excel或WPS打开，填写数据后另存为.xlsx再提交");
         }
         if (sheets.stream().allMatch(s -> s.header().isEmpty())) {
             return new Unreadable(Reason.UNREADABLE_FILE, "Excel文件中的工作表都是空的（" + names(sheets) + "）");

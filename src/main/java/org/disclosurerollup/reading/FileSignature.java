@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.disclosurerollup.audit.Reason;
 import org.disclosurerollup.reading.FileInspection.Unreadable;
@@ -17,6 +18,9 @@ import org.disclosurerollup.reading.FileInspection.Unreadable;
 final class FileSignature {
 
     static final String ENCRYPTED = "文件已加密：请在Excel中取消密码后另存再提交";
+    private static final String SUBMIT_EXCEL = "请提交Excel文件，或用Excel或WPS另存的“CSV UTF-8”文件";
+    /** The part every {@code .xlsx} workbook has (the one Excel, WPS and POI write). */
+    private static final String WORKBOOK_PART = "xl/workbook.xml";
     private static final String SAVE_AS_CSV = "请用Excel或WPS另存为“CSV UTF-8”后重新提交";
     /** Where an OLE2 container keeps the key of an encrypted {@code .xlsx} (ECMA-376 Agile or Standard). */
     private static final String ENCRYPTION_INFO = "EncryptionInfo";
@@ -37,8 +41,13 @@ final class FileSignature {
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1);
         String type = extension.toLowerCase(Locale.ROOT);
-        if (type.equals("xlsx") && !isZip(head) || type.equals("xls") && !isOle2(head)) {
+        Optional<String> otherZip = isZip(head) ? notAWorkbook(file) : Optional.empty();
+        if (type.equals("xlsx") && !isZip(head) || type.equals("xls") && !isOle2(head)
+                || type.equals("xlsx") && otherZip.isPresent()) {
             return unreadable("文件扩展名是“." + extension + "”，但" + whatItIs(file, head));
+        }
+        if (otherZip.isPresent()) {
+            return unreadable("文件内容不是Excel文件（是" + otherZip.get() + "）：" + SUBMIT_EXCEL);
         }
         if (!type.equals("xlsx") && !type.equals("xls") && (isZip(head) || isOle2(head))) {
             String excel = isZip(head) ? ".xlsx" : ".xls";
@@ -89,8 +98,33 @@ final class FileSignature {
         }
     }
 
+    /**
+     * What a ZIP that is no Excel workbook is (a Word or PowerPoint file renamed, a plain archive), or empty when it
+     * holds {@value #WORKBOOK_PART} (or is too broken to list: the parser then says it is corrupt).
+     */
+    private static Optional<String> notAWorkbook(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry(WORKBOOK_PART) != null) {
+                return Optional.empty();
+            }
+            if (zip.getEntry("word/document.xml") != null) {
+                return Optional.of("Word文档");
+            }
+            if (zip.getEntry("ppt/presentation.xml") != null) {
+                return Optional.of("PowerPoint演示文稿");
+            }
+            return Optional.of("ZIP压缩包，其中没有Excel工作簿");
+        } catch (IOException | RuntimeException notListable) {
+            return Optional.empty();
+        }
+    }
+
     /** What a file named as Excel really holds, and what to do about it. */
     private static String whatItIs(Path file, byte[] head) throws IOException {
+        Optional<String> otherZip = isZip(head) ? notAWorkbook(file) : Optional.empty();
+        if (otherZip.isPresent()) {
+            return "内容不是Excel文件（是" + otherZip.get() + "）：" + SUBMIT_EXCEL;
+        }
         if (isZip(head)) {
             return "内容不是.xls格式（是ZIP压缩包，可能是改了扩展名的.xlsx文件）：请用Excel打开后另存为.xlsx";
         }
@@ -99,10 +133,10 @@ final class FileSignature {
         }
         String notExcel = "内容不是Excel文件";
         if (startsWith(head, 0x25, 0x50, 0x44, 0x46)) {
-            return notExcel + "（是PDF文件）：请提交Excel文件，或用Excel或WPS另存的“CSV UTF-8”文件";
+            return notExcel + "（是PDF文件）：" + SUBMIT_EXCEL;
         }
         if (firstNulByte(file) >= 0 && !isUtf16(head)) {
-            return notExcel + "（是其他二进制文件）：请提交Excel文件，或用Excel或WPS另存的“CSV UTF-8”文件";
+            return notExcel + "（是其他二进制文件）：" + SUBMIT_EXCEL;
         }
         if (looksLikeMarkup(head)) {
             return notExcel + "（看起来是网页/XML文本）：请用Excel打开后另存为.xlsx";

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.disclosurerollup.audit.Reason;
 import org.disclosurerollup.reading.FileInspection.Readable;
 import org.disclosurerollup.reading.FileInspection.Unreadable;
@@ -176,6 +178,26 @@ class SubmissionFileInspectorTest {
     void aFileNamedAsExcelThatIsNotExcelIsRejected(String name, String content, String message) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, content.translateEscapes());
+
+        assertThat(inspector.inspect(file)).isEqualTo(new Unreadable(Reason.UNREADABLE_FILE, message));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "四坝镇_2024.xlsx | word/document.xml    | 文件扩展名是“.xlsx”，但内容不是Excel文件（是Word文档）：请提交Excel文件，或用Excel或WPS另存的“CSV UTF-8”文件",
+        "四坝镇_2024.xlsx | ppt/presentation.xml | 文件扩展名是“.xlsx”，但内容不是Excel文件（是PowerPoint演示文稿）：请提交Excel文件，或用Excel或WPS另存的“CSV UTF-8”文件",
+        "四坝镇_2024.xlsx | 数据.csv             | 文件扩展名是“.xlsx”，但内容不是Excel文件（是ZIP压缩包，其中没有Excel工作簿）：请提交Excel文件，或用Excel或WPS另存的“CSV UTF-8”文件",
+        "四坝镇_2024.xls  | word/document.xml    | 文件扩展名是“.xls”，但内容不是Excel文件（是Word文档）：请提交Excel文件，或用Excel或WPS另存的“CSV UTF-8”文件",
+        "四坝镇_2024.csv  | word/document.xml    | 文件内容不是Excel文件（是Word文档）：请提交Excel文件，或用Excel或WPS另存的“CSV UTF-8”文件",
+    })
+    void anOfficeFileOrArchiveThatIsNoWorkbookSaysWhatItIs(String name, String part, String message) throws IOException {
+        Path file = dir.resolve(name);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry(part));
+            zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+        }
 
         assertThat(inspector.inspect(file)).isEqualTo(new Unreadable(Reason.UNREADABLE_FILE, message));
     }
