@@ -16,8 +16,8 @@ import org.disclosurerollup.reading.ExcelSheet.MergedRange;
 /**
  * The data rows of the long-layout sheet of an Excel file: the rows below the header that are not blank, numbered as
  * Excel numbers them. A merged unit, year, code, indicator or column cell applies to every row it spans (a merged
- * value cell does not: its figure would count more than once). Whatever the parser throws, even an {@link Error},
- * comes out as an {@link ExcelReadException}.
+ * value cell does not: its figure would count more than once). A formula saved without its result makes its row
+ * malformed. Whatever the parser throws, even an {@link Error}, comes out as an {@link ExcelReadException}.
  */
 final class ExcelRowSource implements RowSource {
 
@@ -95,6 +95,9 @@ final class ExcelRowSource implements RowSource {
             int position = header.position(column);
             if (position >= 0) {
                 fields[i] = text(row, position, column != Column.VALUE);
+                if (problem == null) {
+                    problem = ExcelCellText.problem(row.getCell(position)).orElse(null);
+                }
                 if (problem == null && fields[i].length() > CsvText.MAX_FIELD_CHARS) {
                     problem = "单元格" + reference(rowIndex, position) + "超过" + CsvText.MAX_FIELD_CHARS
                             + "个字符：请检查该单元格内容是否正确";

@@ -1,7 +1,10 @@
 package org.disclosurerollup.reading;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -22,7 +25,10 @@ final class FormGrid {
     /** What a position holds. */
     enum Kind {
         BLANK,
-        /** A number, date, formula, boolean or error cell, or text that reads as a value ({@code 0件}, {@code —}). */
+        /**
+         * A number, date, formula (one saved without its result too), boolean or error cell, or text that reads as a
+         * value ({@code 0件}, {@code —}).
+         */
         VALUE,
         /** Any other text: a label, a header, a title, a note. */
         TEXT
@@ -35,6 +41,8 @@ final class FormGrid {
     private final Kind[][] kinds;
     private final int[][] anchorRow;
     private final int[][] anchorColumn;
+    /** By anchor key: formulas saved without their result. */
+    private final Map<Long, String> problems = new HashMap<>();
 
     private FormGrid(String sheetName, int rows, int columns) {
         this.sheetName = sheetName;
@@ -66,7 +74,10 @@ final class FormGrid {
             for (int c = 0; c < columns; c++) {
                 Cell cell = row == null ? null : row.getCell(c);
                 texts[r][c] = ExcelCellText.of(cell);
-                kinds[r][c] = kindOf(cell, texts[r][c]);
+                Optional<String> problem = ExcelCellText.problem(cell);
+                long key = ((long) r << 32) | c;
+                problem.ifPresent(message -> problems.put(key, message));
+                kinds[r][c] = problem.isPresent() ? Kind.VALUE : kindOf(cell, texts[r][c]);
                 anchorRow[r][c] = r;
                 anchorColumn[r][c] = c;
             }
@@ -127,6 +138,11 @@ final class FormGrid {
     boolean sameCell(int row, int column, int otherRow, int otherColumn) {
         return anchorRow[row][column] == anchorRow[otherRow][otherColumn]
                 && anchorColumn[row][column] == anchorColumn[otherRow][otherColumn];
+    }
+
+    /** Why the value at a position cannot be taken as it reads (a formula saved without its result), or null. */
+    String problem(int row, int column) {
+        return problems.get(anchorKey(row, column));
     }
 
     /** The position's anchor as one number, for sets of positions. */

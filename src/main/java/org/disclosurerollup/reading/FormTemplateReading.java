@@ -86,10 +86,10 @@ final class FormTemplateReading {
         if (position instanceof FormPosition.Value found) {
             codes.add(found.code());
             drafts.add(new Draft(grid.sheetName(), row, column, found.code(), found.indicator(), found.column(), value,
-                    null, blank));
+                    grid.problem(row, column), blank));
         } else if (position instanceof FormPosition.Heading heading && !blank && !notApplicable(value)) {
-            drafts.add(new Draft(grid.sheetName(), row, column, heading.code(), heading.indicator(), null, value, null,
-                    false));
+            drafts.add(new Draft(grid.sheetName(), row, column, heading.code(), heading.indicator(), null, value,
+                    grid.problem(row, column), false));
         } else if (position instanceof FormPosition.Ambiguous ambiguous && !blank) {
             drafts.add(new Draft(grid.sheetName(), row, column, null, ambiguous.indicator(), ambiguous.column(), value,
                     where + "的指标" + Texts.quote(ambiguous.indicator()) + "可对应" + template + "模板中的多个指标（"

@@ -12,7 +12,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 
 /** Tiny workbooks written by POI for tests: {@code sheet("数据").row(0, "单位", "数值")…save(path)}. */
 public final class ExcelFixtures {
@@ -64,13 +66,49 @@ public final class ExcelFixtures {
         return this;
     }
 
+    /**
+     * Removes the saved result of formula cells of the first sheet of an {@code .xlsx}, as programs that do not
+     * calculate write them: {@code <f>} and no {@code <v>}.
+     */
+    public static void dropFormulaResults(Path file, String... cells) throws IOException {
+        rewriteFormulaCells(file, false, cells);
+    }
+
+    /** Empties the saved result of formula cells: {@code <v/>}, as some WPS exports write them. */
+    public static void emptyFormulaResults(Path file, String... cells) throws IOException {
+        rewriteFormulaCells(file, true, cells);
+    }
+
+    private static void rewriteFormulaCells(Path file, boolean emptyValue, String... cells) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            for (String ref : cells) {
+                CellReference at = new CellReference(ref);
+                CTCell cell = book.getSheetAt(0).getRow(at.getRow()).getCell(at.getCol()).getCTCell();
+                if (cell.isSetV()) {
+                    cell.unsetV();
+                }
+                if (cell.isSetT()) {
+                    cell.unsetT();
+                }
+                if (emptyValue) {
+                    cell.setV("");
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+        }
+    }
+
     public ExcelFixtures merge(String range) {
         sheet.addMergedRegion(CellRangeAddress.valueOf(range));
         return this;
     }
 
     public Path save(Path file) throws IOException {
-        book.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        if (book.getNumberOfSheets() > 0) {
+            book.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        }
         try (OutputStream out = Files.newOutputStream(file)) {
             book.write(out);
         }

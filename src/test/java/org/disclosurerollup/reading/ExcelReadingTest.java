@@ -14,6 +14,7 @@ import org.disclosurerollup.reading.ExcelFixtures.Formula;
 import org.disclosurerollup.reading.ExcelSheet.MergedRange;
 import org.disclosurerollup.reading.FileInspection.Readable;
 import org.disclosurerollup.reading.FileInspection.Unreadable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -149,6 +150,39 @@ class ExcelReadingTest {
                 new ExcelSheet(0, "数据", List.of()), new HeaderMap(Map.of(Column.CODE, 0, Column.VALUE, 1), 1))));
         assertThat(inspector.inspect(empty)).isEqualTo(new Unreadable(Reason.UNREADABLE_FILE,
                 "Excel文件中的工作表都是空的（“Sheet1”）"));
+    }
+
+    @Test
+    void anXlsxWithoutSheetsSaysSo() throws IOException {
+        Path file = ExcelFixtures.workbookFor(file("xlsx")).save(file("xlsx"));
+
+        assertThat(inspector.inspect(file)).isEqualTo(new Unreadable(Reason.UNREADABLE_FILE,
+                "Excel文件中没有工作表：请用Excel或WPS打开，填写数据后另存为.xlsx再提交"));
+    }
+
+    /**
+     * Some programs save a formula without its result: {@code <f>} with no {@code <v>}, or an empty {@code <v/>} (as
+     * the WPS export the tester sent). Its row is malformed, whichever column it is in; a string result that is empty
+     * is a blank on purpose.
+     */
+    @Test
+    void aFormulaSavedWithoutItsResultMakesItsRowMalformed() throws IOException {
+        Path file = ExcelFixtures.workbookFor(file("xlsx")).sheet("数据").row(0, "单位", "指标代码", "数值")
+                .row(1, "四坝镇", "P02@M", 4)
+                .row(2, "四坝镇", "P03@N", new Formula("SUM(C2:C2)"))
+                .row(3, "四坝镇", "P04@N", new Formula("C2*2"))
+                .row(4, "四坝镇", "P05@N", new Formula("IF(C2>9,C2,\"\")"))
+                .save(file("xlsx"));
+        ExcelFixtures.dropFormulaResults(file, "C3");
+        ExcelFixtures.emptyFormulaResults(file, "C4");
+
+        assertThat(read(file)).containsExactly(
+                new RawRow("数据", 2, "C2", "四坝镇", null, "P02@M", null, null, "4", null),
+                new RawRow("数据", 3, "C3", "四坝镇", null, "P03@N", null, null, "",
+                        "单元格C3是公式（=SUM(C2:C2)），但文件中没有保存计算结果：请用Excel或WPS打开后保存再提交"),
+                new RawRow("数据", 4, "C4", "四坝镇", null, "P04@N", null, null, "",
+                        "单元格C4是公式（=C2*2），但文件中没有保存计算结果：请用Excel或WPS打开后保存再提交"),
+                new RawRow("数据", 5, "C5", "四坝镇", null, "P05@N", null, null, "", null));
     }
 
     private Path file(String type) {

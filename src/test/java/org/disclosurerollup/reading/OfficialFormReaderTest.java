@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.catalog.Template;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,28 @@ class OfficialFormReaderTest {
         workbook.setSheetHidden(1, true);
 
         assertThat(form(workbook).rows()).extracting(RawRow::sheet, RawRow::value).containsExactly(tuple("统计表", "1"));
+    }
+
+    /** Written by a program that does not calculate: {@code <f>} with no {@code <v>}, or an empty {@code <v/>}. */
+    @Test
+    void aFormulaSavedWithoutItsResultIsAValueWithAProblem() throws IOException {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        Sheet sheet = v2014(workbook, 4,
+                "(一)主动公开政府信息数", "条", null,
+                "其中：主动公开规范性文件数：", "条", 49,
+                "1、政府公报公开政府信息数", "条", null);
+        sheet.getRow(3).createCell(2).setCellFormula("C5*2");
+        XSSFCell emptyResult = (XSSFCell) sheet.getRow(5).createCell(2);
+        emptyResult.setCellFormula("C5+1");
+        emptyResult.getCTCell().setV("");
+
+        OfficialFormReading.Form form = form(reopen(workbook));
+
+        assertThat(form.rows()).extracting(RawRow::cellRef, RawRow::code, RawRow::value, RawRow::problem)
+                .containsExactly(
+                        tuple("C4", "L01_1", "", "单元格C4是公式（=C5*2），但文件中没有保存计算结果：请用Excel或WPS打开后保存再提交"),
+                        tuple("C5", "L01_1a", "49", null),
+                        tuple("C6", "L01_2_1", "", "单元格C6是公式（=C5+1），但文件中没有保存计算结果：请用Excel或WPS打开后保存再提交"));
     }
 
     @Test
