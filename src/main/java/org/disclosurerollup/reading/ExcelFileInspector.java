@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.disclosurerollup.audit.Reason;
+import org.disclosurerollup.audit.Texts;
 import org.disclosurerollup.reading.ExcelSheet.MergedRange;
 import org.disclosurerollup.reading.FileInspection.Readable;
 import org.disclosurerollup.reading.FileInspection.Unreadable;
@@ -19,8 +21,8 @@ import org.disclosurerollup.reading.HeaderFinder.FoundHeader;
 /**
  * Inspects an {@code .xlsx} or {@code .xls} file: the data sheet is the first whose header (below any title rows)
  * names the long-layout columns; that sheet is then read through once, so that a parser failure anywhere in it
- * rejects the file here, whole, rather than halfway through loading. What a file without such a sheet is, is decided
- * in {@link ExcelWithoutLongHeader}.
+ * rejects the file here, whole, rather than halfway through loading; a file that holds an official form besides is
+ * rejected whole. What a file without such a sheet is, is decided in {@link ExcelWithoutLongHeader}.
  */
 final class ExcelFileInspector {
 
@@ -54,8 +56,9 @@ final class ExcelFileInspector {
             return new Unreadable(Reason.UNREADABLE_FILE, ExcelFailure.message(file, e.getCause(), 0, 0));
         }
         Readable found = null;
+        FileInspection longLayout = null;
+        List<SheetSeen> seen = new ArrayList<>();
         try (book) {
-            List<SheetSeen> seen = new ArrayList<>();
             int sheets = ExcelReadException.guard(0, book::getNumberOfSheets);
             for (int index = 0; index < sheets; index++) {
                 int sheetIndex = index;
@@ -66,11 +69,11 @@ final class ExcelFileInspector {
                 if (search.complete()) {
                     HeaderMap header = search.best().orElseThrow().map();
                     found = Readable.excel(fileType, new ExcelSheet(index, name, List.of()), header);
-                    return readThrough(book, sheet, rows, found);
+                    longLayout = readThrough(book, sheet, rows, found);
+                    break;
                 }
                 seen.add(new SheetSeen(index, name, search.best()));
             }
-            return withoutLongHeader.inspection(file, fileType, seen);
         } catch (ExcelReadException e) {
             int headerRow = found == null ? 0 : found.header().headerRow();
             String message = ExcelFailure.message(file, e.getCause(), e.afterRow(), headerRow);
@@ -79,6 +82,25 @@ final class ExcelFileInspector {
         } catch (IOException e) {
             return new Unreadable(Reason.UNREADABLE_FILE, ExcelFailure.message(file, e, 0, 0));
         }
+        return longLayout == null ? withoutLongHeader.inspection(file, fileType, seen)
+                : oneLayoutOnly(file, fileType, longLayout);
+    }
+
+    /**
+     * A long-layout file that holds an official form too is rejected whole, the rows of both counted: which of the two
+     * the unit meant cannot be told, and summing both would count its figures twice.
+     */
+    private FileInspection oneLayoutOnly(Path file, String fileType, FileInspection longLayout) {
+        Readable layout = longLayout instanceof Readable readable ? readable : ((Unreadable) longLayout).layout();
+        Optional<OfficialFormReading.Form> form = withoutLongHeader.formBeside(file, fileType, layout.sheet().index());
+        if (form.isEmpty()) {
+            return longLayout;
+        }
+        String formSheets = form.get().rows().stream().map(RawRow::sheet).distinct().map(Texts::quote)
+                .collect(Collectors.joining("、"));
+        return new Unreadable(Reason.UNREADABLE_FILE, "工作簿中既有长表（工作表" + Texts.quote(layout.sheet().name())
+                + "）又有官方表格（工作表" + formSheets + "）：一个文件只能用一种格式，请删去其中一种后重新提交",
+                layout.withForm(form.get()));
     }
 
     private static HeaderFinder.Search findHeader(Iterator<Row> rows) throws ExcelReadException {

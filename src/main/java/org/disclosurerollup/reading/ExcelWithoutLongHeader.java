@@ -16,7 +16,7 @@ import org.disclosurerollup.reading.HeaderFinder.FoundHeader;
 /**
  * Decides what an Excel file none of whose sheets has a long-layout header is: an official form when
  * {@link OfficialFormReader} finds the tables of a template in it, else a file rejected as {@code missing-label}
- * naming the sheets seen and, when one came close, what its header lacks.
+ * naming the sheets seen and, when one came close, what its header lacks. Also finds a form beside a long-layout sheet.
  */
 final class ExcelWithoutLongHeader {
 
@@ -70,6 +70,27 @@ final class ExcelWithoutLongHeader {
                     + "格式的官方表格，但没有可填写数值的单元格：请使用 template 命令生成的模板填写"));
         }
         return Optional.of(Readable.officialForm(fileType, found));
+    }
+
+    /**
+     * The official form in the sheets beside the long-layout one, when the file is small enough to hold one. The long
+     * sheet is hidden from the form reader, as its indicator names can look like a form's labels. A form that cannot be
+     * read is taken for none: the long layout was read.
+     */
+    Optional<OfficialFormReading.Form> formBeside(Path file, String fileType, int longSheet) {
+        if (sizeOf(file) > LARGEST_FORM_BYTES) {
+            return Optional.empty();
+        }
+        try (Workbook book = ExcelReadException.guard(0, () -> wholeOpener.open(file, fileType))) {
+            OfficialFormReading reading = ExcelReadException.guard(0, () -> {
+                book.setSheetHidden(longSheet, true);
+                return forms.looksLikeOfficialForm(book) ? forms.read(book) : null;
+            });
+            return reading instanceof OfficialFormReading.Form form && !form.rows().isEmpty()
+                    ? Optional.of(form) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static long sizeOf(Path file) {

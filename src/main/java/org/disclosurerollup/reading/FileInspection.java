@@ -16,7 +16,8 @@ public sealed interface FileInspection {
      * @param bom       the CSV file starts with a UTF-8 byte order mark (skipped when reading)
      * @param delimiter a CSV file's {@code ,} {@code \t} or {@code ;}
      * @param sheet     for Excel, the sheet that holds the long layout; null for CSV and official forms
-     * @param form      for an Excel file in the official-form layout, what its tables hold; null otherwise
+     * @param form      for an Excel file in the official-form layout, what its tables hold; null otherwise (with a
+     *                  sheet too: the layout of a file rejected for holding both, whose rows are counted)
      */
     record Readable(String fileType, Charset charset, boolean bom, char delimiter, HeaderMap header, ExcelSheet sheet,
                     OfficialFormReading.Form form) implements FileInspection {
@@ -46,6 +47,11 @@ public sealed interface FileInspection {
                 columns.put(column, columns.size());
             }
             return new Readable(fileType, null, false, ',', new HeaderMap(columns, 0), null, form);
+        }
+
+        /** This long layout with an official form besides (a file rejected whole, the rows of both counted). */
+        Readable withForm(OfficialFormReading.Form officialForm) {
+            return new Readable(fileType, charset, bom, delimiter, header, sheet, officialForm);
         }
 
         /** The official template the file's form is in, when it is an official form. */

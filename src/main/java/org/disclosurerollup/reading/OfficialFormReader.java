@@ -35,14 +35,14 @@ public final class OfficialFormReader {
     }
 
     /**
-     * Whether some sheet's first rows hold several row labels or column headers of one template (cheap: looks at no
-     * more than {@value #PEEK_ROWS} rows of each sheet). A long-layout file whose indicator column holds label names
+     * Whether some visible sheet's first rows hold several row labels or column headers of one template (cheap: looks
+     * at no more than {@value #PEEK_ROWS} rows of each sheet). A long-layout file whose indicator column holds label names
      * looks like a form too, so ask this after finding no long-layout header.
      */
     public boolean looksLikeOfficialForm(Workbook workbook) {
         for (FormMatcher matcher : matchers) {
             Set<String> labels = new HashSet<>();
-            for (Sheet sheet : workbook) {
+            for (Sheet sheet : visibleSheets(workbook)) {
                 for (int r = 0; r <= Math.min(sheet.getLastRowNum(), PEEK_ROWS - 1); r++) {
                     Row row = sheet.getRow(r);
                     for (int c = 0; row != null && c < Math.min(row.getLastCellNum(), PEEK_COLUMNS); c++) {
@@ -64,12 +64,7 @@ public final class OfficialFormReader {
 
     /** The form's values (and problems), or why there is no form. Hidden sheets are not read: nobody sees them. */
     public OfficialFormReading read(Workbook workbook) {
-        List<FormGrid> grids = new ArrayList<>();
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
-                grids.add(FormGrid.of(workbook.getSheetAt(i)));
-            }
-        }
+        List<FormGrid> grids = visibleSheets(workbook).stream().map(FormGrid::of).toList();
         Map<String, FormTemplateReading> readings = new LinkedHashMap<>();
         Map<String, Integer> cellsFound = new LinkedHashMap<>();
         for (FormMatcher matcher : matchers) {
@@ -90,6 +85,16 @@ public final class OfficialFormReader {
         }
         FormTemplateReading reading = readings.get(best.get(0));
         return new OfficialFormReading.Form(best.get(0), reading.unit(), reading.year(), reading.rows(), cellsFound);
+    }
+
+    private static List<Sheet> visibleSheets(Workbook workbook) {
+        List<Sheet> visible = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
+                visible.add(workbook.getSheetAt(i));
+            }
+        }
+        return visible;
     }
 
     private static OfficialFormReading noForm(List<FormGrid> grids) {

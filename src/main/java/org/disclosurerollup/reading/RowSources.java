@@ -14,6 +14,9 @@ public final class RowSources {
     }
 
     static RowSource open(Path file, FileInspection.Readable how, ExcelBooks.Opener excelOpener) throws IOException {
+        if (how.form() != null && how.sheet() != null) {
+            return new FormRowSource(ExcelRowSource.open(file, how, excelOpener), how.form().rows());
+        }
         if (how.form() != null) {
             return new FormRowSource(how.form().rows());
         }

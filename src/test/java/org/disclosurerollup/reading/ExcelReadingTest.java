@@ -4,11 +4,15 @@ import org.disclosurerollup.catalog.Catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.disclosurerollup.audit.Reason;
 import org.disclosurerollup.reading.ExcelFixtures.Formula;
 import org.disclosurerollup.reading.ExcelSheet.MergedRange;
@@ -183,6 +187,67 @@ class ExcelReadingTest {
                 new RawRow("数据", 4, "C4", "四坝镇", null, "P04@N", null, null, "",
                         "单元格C4是公式（=C2*2），但文件中没有保存计算结果：请用Excel或WPS打开后保存再提交"),
                 new RawRow("数据", 5, "C5", "四坝镇", null, "P05@N", null, null, "", null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aWorkbookWithBothALongSheetAndAnOfficialFormIsRejectedWithAllItsRowsCounted(String type) throws IOException {
+        Workbook book = "xls".equals(type) ? FormWorkbooks.xls() : FormWorkbooks.xlsx();
+        Sheet form = book.createSheet("统计表");
+        FormWorkbooks.put(form, "A1", "填报单位：和平镇");
+        int formCells = FormWorkbooks.officialTables(form, Catalog.fromClasspath().template("V2021").orElseThrow(), 2)
+                .size();
+        longSheet(book);
+        Path file = save(book, file(type));
+
+        FileInspection inspection = inspector.inspect(file);
+
+        assertThat(inspection).isInstanceOfSatisfying(Unreadable.class, u -> {
+            assertThat(u.reason()).isEqualTo(Reason.UNREADABLE_FILE);
+            assertThat(u.message()).isEqualTo("工作簿中既有长表（工作表“长表”）又有官方表格（工作表“统计表”）："
+                    + "一个文件只能用一种格式，请删去其中一种后重新提交");
+            assertThat(u.layout().sheet().name()).isEqualTo("长表");
+            assertThat(u.layout().form().unit()).isEqualTo("和平镇");
+        });
+        List<RawRow> rows = read(file, ((Unreadable) inspection).layout());
+        assertThat(rows).hasSize(4 + formCells);
+        assertThat(rows.get(0)).isEqualTo(new RawRow("长表", 2, "D2", "和平镇", null, null, "(一)主动公开政府信息数", "", "1",
+                null));
+        assertThat(rows.get(4).sheet()).isEqualTo("统计表");
+    }
+
+    /** The long sheet's indicator names are a form's labels: alone, it is still a long layout, not a form beside one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aLongSheetNamingFormLabelsIsNoFormBesideItself(String type) throws IOException {
+        Workbook book = "xls".equals(type) ? FormWorkbooks.xls() : FormWorkbooks.xlsx();
+        longSheet(book);
+        Path file = save(book, file(type));
+
+        assertThat(inspector.inspect(file)).isInstanceOf(Readable.class);
+    }
+
+    private static void longSheet(Workbook book) {
+        Sheet sheet = book.createSheet("长表");
+        FormWorkbooks.put(sheet, "A1", "单位");
+        FormWorkbooks.put(sheet, "B1", "指标名称");
+        FormWorkbooks.put(sheet, "C1", "栏目");
+        FormWorkbooks.put(sheet, "D1", "数值");
+        List<String> labels = List.of("(一)主动公开政府信息数", "其中：主动公开规范性文件数：", "1、政府公报公开政府信息数",
+                "2.政府网站公开政府信息数");
+        for (int i = 0; i < labels.size(); i++) {
+            FormWorkbooks.put(sheet, "A" + (i + 2), "和平镇");
+            FormWorkbooks.put(sheet, "B" + (i + 2), labels.get(i));
+            FormWorkbooks.put(sheet, "D" + (i + 2), i + 1);
+        }
+    }
+
+    private static Path save(Workbook book, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            book.write(out);
+        }
+        book.close();
+        return file;
     }
 
     private Path file(String type) {
