@@ -47,6 +47,12 @@ class FileAdmission {
                     + " MB，上限 " + maxFileSize.toMegabytes() + " MB）：请只提交本单位本年度的统计表");
         }
         FileInspection inspection = inspector.inspect(file.path());
+        Registration registration = admit(file, name, inspection);
+        return registration.status() == FileStatus.REJECTED ? registration.withFormUnit(formUnit(inspection))
+                : registration;
+    }
+
+    private Registration admit(InputFile file, FileNameInfo name, FileInspection inspection) {
         if (inspection instanceof FileInspection.Unreadable unreadable) {
             Registration rejected = Registration.rejected(unreadable.reason(), unreadable.message());
             return unreadable.layout() == null ? rejected : rejected.withRows(countRows(file, unreadable.layout()));
@@ -64,10 +70,34 @@ class FileAdmission {
                 !readable.header().has(Column.UNIT));
     }
 
-    /** The register code of the unit the file name names; null when it names none the register knows. */
-    String unitCodeNamed(FileNameInfo name) {
-        return name.unit() == null ? null
-                : run.names().resolve(name.unit(), run.year()).map(match -> match.unit().code()).orElse(null);
+    /**
+     * The unit a file stands for beyond its rows (a file rejected whole is that unit's submission): the content wins
+     * over the name, so a rejected form's {@code 填报单位} when the register knows it, else the unit its name gives.
+     */
+    FileUnit unitOf(Registration registration, FileNameInfo name) {
+        Optional<String> formUnitCode = Optional.ofNullable(registration.formUnit()).flatMap(this::codeOf);
+        if (formUnitCode.isPresent()) {
+            return new FileUnit(registration.formUnit(), formUnitCode.get());
+        }
+        return new FileUnit(name.unit(), name.unit() == null ? null : codeOf(name.unit()).orElse(null));
+    }
+
+    /**
+     * @param text as the file gives it, or null
+     * @param code that unit as the register knows it, or null
+     */
+    record FileUnit(String text, String code) {
+    }
+
+    private Optional<String> codeOf(String unitText) {
+        return run.names().resolve(unitText, run.year()).map(match -> match.unit().code());
+    }
+
+    /** The {@code 填报单位} of the official form a file holds, whatever became of the file; null when none. */
+    private static String formUnit(FileInspection inspection) {
+        FileInspection.Readable layout = inspection instanceof FileInspection.Unreadable unreadable
+                ? unreadable.layout() : (FileInspection.Readable) inspection;
+        return layout == null || layout.form() == null ? null : layout.form().unit();
     }
 
     /** An official form of another year's template, or whose 年度 line names another year, is rejected whole. */
@@ -152,15 +182,28 @@ class FileAdmission {
         return rows;
     }
 
-    /** @param unitFromName the rows take their unit from the file name (the content has no unit column) */
+    /**
+     * @param unitFromName the rows take their unit from the file name (the content has no unit column)
+     * @param formUnit     for a rejected official form, its {@code 填报单位}; null otherwise
+     */
     record Registration(FileStatus status, String charset, Reason reason, String message, long rowsRead,
-                        boolean unitFromName) {
+                        boolean unitFromName, String formUnit) {
+
+        Registration(FileStatus status, String charset, Reason reason, String message, long rowsRead,
+                     boolean unitFromName) {
+            this(status, charset, reason, message, rowsRead, unitFromName, null);
+        }
+
         static Registration rejected(Reason reason, String message) {
             return new Registration(FileStatus.REJECTED, null, reason, message, 0, false);
         }
 
         Registration withRows(long rows) {
-            return new Registration(status, charset, reason, message, rows, unitFromName);
+            return new Registration(status, charset, reason, message, rows, unitFromName, formUnit);
+        }
+
+        Registration withFormUnit(String unit) {
+            return new Registration(status, charset, reason, message, rowsRead, unitFromName, unit);
         }
     }
 }

@@ -76,20 +76,20 @@ public class RegisterSubmissionsTasklet implements Tasklet {
     private void register(long runId, int fileId, InputFile file, Map<String, Integer> firstByContent) {
         FileNameInfo name = FileNameInfo.parse(file.fileName());
         Registration registration = admission.inspect(file, name);
-        String nameUnitCode = admission.unitCodeNamed(name);
+        FileAdmission.FileUnit unit = admission.unitOf(registration, name);
         String content = registration.unitFromName()
-                ? file.sha256() + "|" + (nameUnitCode != null ? nameUnitCode : name.unit()) : file.sha256();
+                ? file.sha256() + "|" + (unit.code() != null ? unit.code() : unit.text()) : file.sha256();
         Integer duplicateOf = firstByContent.putIfAbsent(content, fileId);
         if (duplicateOf != null) {
             registration = new Registration(FileStatus.DUPLICATE, null, null, null, 0, false);
         }
         RegisteredFile registered = new RegisteredFile(fileId, file.relativePath(), file.sizeBytes(), file.sha256(),
-                file.modifiedAt(), file.extension(), registration.charset(), name.unit(), nameUnitCode, name.year(),
+                file.modifiedAt(), file.extension(), registration.charset(), unit.text(), unit.code(), name.year(),
                 registration.status(), duplicateOf, registration.reason(), registration.message(),
                 registration.rowsRead());
         registry.record(runId, registered);
         if (registration.status() == FileStatus.REJECTED) {
-            problems.record(runId, List.of(Problem.fileRejected(fileId, name.unit(), registration.reason(),
+            problems.record(runId, List.of(Problem.fileRejected(fileId, unit.text(), registration.reason(),
                     registration.message())));
         }
     }
