@@ -14,6 +14,7 @@ import org.disclosurerollup.RollupProperties;
 import org.disclosurerollup.job.RunOutcome;
 import org.disclosurerollup.job.RunProgress;
 import org.disclosurerollup.job.RunSetupException;
+import org.disclosurerollup.job.YearBusyException;
 import org.disclosurerollup.job.YearEndRunner;
 import org.disclosurerollup.support.Failures;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -79,7 +80,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (RunSetupException e) {
             err.println(e.getMessage());
             return ExitStatus.USAGE;
-        } catch (SpringContexts.DataFolderException e) {
+        } catch (SpringContexts.DataFolderException | YearBusyException e) {
             err.println(e.getMessage());
             return ExitStatus.FAILED;
         } catch (Exception e) {

@@ -79,7 +79,7 @@ public final class ExclusiveYearRuns {
     private Ended endOf(YearEndRunner.Request request) {
         try {
             return new Ended(request.year(), clock.instant(), runner.run(request), null);
-        } catch (RunSetupException e) {
+        } catch (RunSetupException | YearBusyException e) {
             return new Ended(request.year(), clock.instant(), null, e.getMessage());
         } catch (Exception | Error e) {
             log.error("{}年：运行失败", request.year(), e);

@@ -3,6 +3,7 @@ package org.disclosurerollup.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.disclosurerollup.RollupProperties;
 import org.disclosurerollup.export.CountsContext;
 import org.disclosurerollup.export.YearOutputs;
 import org.disclosurerollup.intake.InputFile;
@@ -37,10 +38,12 @@ public class YearEndRunner {
     private final YearRunFactory runs;
     private final YearOutputs outputs;
     private final RunProgress progress;
+    private final Path dataFolder;
 
     YearEndRunner(JobOperator jobOperator, JobRepository jobRepository, Job yearEndJob, YearRunFactory runs,
-                  YearOutputs outputs, RunProgress progress) {
+                  YearOutputs outputs, RunProgress progress, RollupProperties properties) {
         this.progress = progress;
+        this.dataFolder = properties.dataDir();
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.yearEndJob = yearEndJob;
@@ -52,7 +55,17 @@ public class YearEndRunner {
     public record Request(int year, Path input, Path output, Path units, String district) {
     }
 
+    /**
+     * @throws RunSetupException  the request cannot run (folder or register missing or wrong)
+     * @throws YearBusyException  a run of the year is going in this or another process on the same data folder
+     */
     public RunOutcome run(Request request) throws Exception {
+        try (YearLock held = YearLock.take(dataFolder, request.year())) {
+            return runHoldingLock(request);
+        }
+    }
+
+    private RunOutcome runHoldingLock(Request request) throws Exception {
         Path yearFolder = request.input().resolve(Integer.toString(request.year()));
         if (!Files.isDirectory(yearFolder)) {
             throw new RunSetupException("找不到文件夹 " + yearFolder + "：请把" + request.year() + "年的报表放在该文件夹中，"

@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 abstract class JobTestSupport {
 
-    private static final Path DATA = TestFolders.newTempFolder("rollup-tests");
+    static final Path DATA = TestFolders.newTempFolder("rollup-tests");
 
     @DynamicPropertySource
     static void dataFolder(DynamicPropertyRegistry registry) {
