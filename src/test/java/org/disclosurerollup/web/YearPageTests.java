@@ -1,0 +1,49 @@
+package org.disclosurerollup.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.disclosurerollup.job.ExclusiveYearRuns;
+import org.disclosurerollup.job.RunFolders;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The year page after a run: why rows of an accepted submission were rejected, not only whole rejections. */
+class YearPageTests extends ConsoleTestSupport {
+
+    @Autowired
+    ExclusiveYearRuns runs;
+
+    @Autowired
+    RunFolders folders;
+
+    @Test
+    void anAcceptedSubmissionShowsItsFirstRowProblemsAndHowManyMore() throws Exception {
+        Files.writeString(INPUT.resolve("units.csv"), "code,name,type,aliases,from_year,to_year\n"
+                + "T1,四坝镇,township,,,\nT2,中坝镇,township,,,\n", StandardCharsets.UTF_8);
+        Files.createDirectories(INPUT.resolve("2022"));
+        Files.writeString(INPUT.resolve("2022/中坝镇_2022.csv"), "指标代码,数值\nP02@M,2\nP03@N,abc\nP04@N,-1\n"
+                + "X99,1\nP05@N,1.5\nP06@N,九\n", StandardCharsets.UTF_8);
+        assertThat(runs.runIfIdle(folders.request(2022, "凉州区")).orElseThrow().problem()).isNull();
+
+        YearStatusReader.YearStatus status = (YearStatusReader.YearStatus) mvc.perform(get("/years/2022")
+                .with(user(USER))).andReturn().getModelAndView().getModel().get("status");
+
+        YearStatusReader.UnitLine line = status.units().stream().filter(u -> u.unit().equals("中坝镇")).findFirst()
+                .orElseThrow();
+        assertThat(line.statusLabel()).isEqualTo("已采用");
+        assertThat(line.accepted()).isEqualTo(1);
+        assertThat(line.rejected()).isEqualTo(5);
+        assertThat(line.reasons()).isEqualTo(List.of(
+                "第3行：“abc”不是数字：请只填写阿拉伯数字（可带单位“件”），没有数据请填0（type-error）",
+                "第4行：“-1”为负数：该指标不能为负，请核对后填写（negative-value）",
+                "第5行：指标代码“X99”不在V2021格式中：请对照填报模板填写正确的指标代码（unknown-code）",
+                "另有 2 条，见 rejected-rows.csv"));
+        assertThat(status.units().stream().filter(u -> u.unit().equals("四坝镇")).findFirst().orElseThrow().reasons())
+                .isEmpty();
+    }
+}
