@@ -2,6 +2,7 @@ package org.disclosurerollup.web;
 
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.disclosurerollup.job.RunFolders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
@@ -30,13 +31,17 @@ class YearsController {
         return "years";
     }
 
+    /** The "other year" box: anything typed gets a line on this page, never an error page. */
     @GetMapping("/years")
-    String open(@RequestParam(required = false) Integer year, Model model) {
-        if (year == null || year < 1000 || year > 9999 || years.problem(year).isPresent()) {
-            model.addAttribute("yearError", year == null ? "请输入年度，如 2024"
-                    : years.problem(year).orElse("年度应为四位数字，如 2024"));
+    String open(@RequestParam(required = false) String year, Model model) {
+        String typed = year == null ? "" : year.strip();
+        Optional<String> problem = typed.isEmpty() ? Optional.of("请输入年度，如 2024")
+                : !typed.matches("\\d{4}") ? Optional.of("年度应为四位数字，如 2024")
+                : years.problem(Integer.parseInt(typed));
+        if (problem.isPresent()) {
+            model.addAttribute("yearError", problem.get());
             return years(model);
         }
-        return "redirect:/years/" + year;
+        return "redirect:/years/" + typed;
     }
 }

@@ -3,6 +3,8 @@ package org.disclosurerollup.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +12,9 @@ import java.util.List;
 import org.disclosurerollup.job.ExclusiveYearRuns;
 import org.disclosurerollup.job.RunFolders;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.http.MediaType;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The year page after a run: why rows of an accepted submission were rejected, not only whole rejections. */
@@ -45,5 +50,25 @@ class YearPageTests extends ConsoleTestSupport {
                 "另有 2 条，见 rejected-rows.csv"));
         assertThat(status.units().stream().filter(u -> u.unit().equals("四坝镇")).findFirst().orElseThrow().reasons())
                 .isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "abc    | 年度应为四位数字，如 2024",
+        "2024年 | 年度应为四位数字，如 2024",
+        "99999  | 年度应为四位数字，如 2024",
+        "' '    | 请输入年度，如 2024",
+        "1999   | 没有适用于1999年的报表格式：请选择其他年度",
+    })
+    void anyOtherYearTypedGetsALineOnTheYearsPage(String typed, String message) throws Exception {
+        mvc.perform(get("/years").param("year", typed).with(user(USER))).andExpect(status().isOk())
+                .andExpect(model().attribute("yearError", message));
+    }
+
+    @Test
+    void theErrorPageOpenedDirectlyIsPlain() throws Exception {
+        String page = mvc.perform(get("/error").accept(MediaType.TEXT_HTML)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("这里没有内容").doesNotContain("状态", "999");
     }
 }
