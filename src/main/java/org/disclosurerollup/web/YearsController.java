@@ -4,6 +4,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.disclosurerollup.job.RunFolders;
+import org.disclosurerollup.schedule.ScheduledRunLog;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,10 +18,12 @@ class YearsController {
 
     private final ConsoleYears years;
     private final RunFolders folders;
+    private final ScheduledRunLog scheduledRuns;
 
-    YearsController(ConsoleYears years, RunFolders folders) {
+    YearsController(ConsoleYears years, RunFolders folders, ScheduledRunLog scheduledRuns) {
         this.years = years;
         this.folders = folders;
+        this.scheduledRuns = scheduledRuns;
     }
 
     @GetMapping("/")
@@ -28,6 +31,7 @@ class YearsController {
         model.addAttribute("years", years.withFolders());
         model.addAttribute("lastYear", Year.now(ZoneId.of("Asia/Shanghai")).getValue() - 1);
         model.addAttribute("inputFolder", folders.input());
+        model.addAttribute("scheduledRun", scheduledRuns.latest().orElse(null));
         return "years";
     }
 

@@ -8,9 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.disclosurerollup.job.ExclusiveYearRuns;
 import org.disclosurerollup.job.RunFolders;
+import org.disclosurerollup.schedule.ScheduledRunLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,6 +27,9 @@ class YearPageTests extends ConsoleTestSupport {
 
     @Autowired
     RunFolders folders;
+
+    @Autowired
+    ScheduledRunLog scheduledRuns;
 
     @Test
     void anAcceptedSubmissionShowsItsFirstRowProblemsAndHowManyMore() throws Exception {
@@ -70,5 +75,20 @@ class YearPageTests extends ConsoleTestSupport {
         String page = mvc.perform(get("/error").accept(MediaType.TEXT_HTML)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("这里没有内容").doesNotContain("状态", "999");
+    }
+
+    @Test
+    void aFailedScheduledRunShowsOnTheYearsPageAndItsYearsPage() throws Exception {
+        scheduledRuns.record(new ScheduledRunLog.Entry(2025, LocalDateTime.of(2026, 1, 1, 2, 0), true,
+                "失败：找不到文件夹 input/2025"));
+        String line = "最近一次定时运行（2026-01-01 02:00）：2025 年，失败：找不到文件夹 input/2025";
+        assertThat(page("/")).contains(line);
+        assertThat(page("/years/2025")).contains(line);
+        assertThat(page("/years/2022")).doesNotContain("最近一次定时运行");
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).with(user(USER))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 }
