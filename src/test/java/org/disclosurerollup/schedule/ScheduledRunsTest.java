@@ -96,7 +96,8 @@ class ScheduledRunsTest {
         ExclusiveYearRuns runs = runs();
         scheduled(List.of(), runs).run();
         assertThat(runLog.latest().orElseThrow().line()).isEqualTo("最近一次定时运行（2026-01-01 01:00）：2025 年，输入没有变化（运行 #1）");
-        when(runner.run(any())).thenThrow(new org.disclosurerollup.job.RunSetupException("找不到文件夹 input/2025"));
+        org.mockito.Mockito.doThrow(new org.disclosurerollup.job.RunSetupException("找不到文件夹 input/2025"))
+                .when(runner).run(any());
         scheduled(List.of(), runs).run();
         ScheduledRunLog.Entry latest = runLog.latest().orElseThrow();
         assertThat(latest.failed()).isTrue();
