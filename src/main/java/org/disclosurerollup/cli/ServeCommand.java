@@ -2,12 +2,15 @@ package org.disclosurerollup.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.disclosurerollup.account.AccountFile;
+import org.disclosurerollup.schedule.ScheduleProperties;
+import org.disclosurerollup.schedule.ScheduleSettings;
 import org.disclosurerollup.support.Failures;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -56,7 +59,10 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch closed = new CountDownLatch(1);
         ConfigurableApplicationContext context;
         try {
-            context = SpringContexts.start(options, settings());
+            context = SpringContexts.start(options, settings(), ScheduleSettings::problem);
+        } catch (SpringContexts.ConfigurationException e) {
+            err.println(e.getMessage());
+            return ExitStatus.USAGE;
         } catch (SpringContexts.DataFolderException e) {
             err.println(e.getMessage());
             return ExitStatus.FAILED;
@@ -73,6 +79,7 @@ final class ServeCommand implements Callable<Integer> {
         int actualPort = context instanceof WebServerApplicationContext web ? web.getWebServer().getPort() : -1;
         String address = context.getEnvironment().getProperty("server.address", "127.0.0.1");
         out.println("控制台已启动：http://" + address + ":" + actualPort + "/ （按 Ctrl+C 停止 / press Ctrl+C to stop）");
+        out.println(ScheduleSettings.describe(context.getBean(ScheduleProperties.class), Instant.now()));
         closed.await();
         return ExitStatus.COMPLETED;
     }

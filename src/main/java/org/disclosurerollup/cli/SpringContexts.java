@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.disclosurerollup.DisclosureRollupApplication;
 import org.disclosurerollup.support.Failures;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.web.server.PortInUseException;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 /** Starts the application context for a command, on the data folder the command line names. */
 final class SpringContexts {
@@ -21,21 +27,58 @@ final class SpringContexts {
 
     /** With more {@code --name=value} settings, e.g. for the web console. */
     static ConfigurableApplicationContext start(CommonOptions options, List<String> settings) throws IOException {
+        return start(options, settings, environment -> Optional.empty());
+    }
+
+    /**
+     * @param settingsCheck what is wrong with the settings (all sources read, nothing started yet), checked before
+     *                      the context is created: a {@link ConfigurationException} with its line
+     */
+    static ConfigurableApplicationContext start(CommonOptions options, List<String> settings,
+                                                Function<Environment, Optional<String>> settingsCheck)
+            throws IOException {
         Files.createDirectories(options.data);
         List<String> arguments = new ArrayList<>(settings);
         arguments.add("--rollup.data-dir=" + options.data.toAbsolutePath().normalize());
         if (options.district != null) {
             arguments.add("--rollup.district=" + options.district);
         }
+        ApplicationListener<ApplicationEnvironmentPreparedEvent> check = event ->
+                settingsCheck.apply(event.getEnvironment()).ifPresent(problem -> {
+                    throw new ConfigurationException(problem);
+                });
         try {
-            return new SpringApplicationBuilder(DisclosureRollupApplication.class).run(arguments.toArray(String[]::new));
+            return new SpringApplicationBuilder(DisclosureRollupApplication.class).listeners(check)
+                    .run(arguments.toArray(String[]::new));
+        } catch (ConfigurationException e) {
+            throw e;
         } catch (RuntimeException e) {
+            Optional<PortInUseException> portInUse = cause(e, PortInUseException.class);
+            if (portInUse.isPresent()) {
+                throw new ConfigurationException("端口 " + portInUse.get().getPort() + " 已被占用：请用 --port 换一个");
+            }
             String cause = Failures.messageFor(e);
             if (cause.contains("already in use") || cause.contains("is locked")) {
                 throw new DataFolderException("数据文件夹 " + options.data + " 正被另一个汇总程序使用：请等它运行结束后再试", e);
             }
             throw new DataFolderException("无法打开数据文件夹 " + options.data + " 中的数据库（" + cause
                     + "）：请检查该文件夹是否可写", e);
+        }
+    }
+
+    private static <T extends Throwable> Optional<T> cause(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return Optional.of(type.cast(cause));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A setting is wrong (exit status 2): the message is the one line to show. */
+    static final class ConfigurationException extends RuntimeException {
+        ConfigurationException(String message) {
+            super(message);
         }
     }
 

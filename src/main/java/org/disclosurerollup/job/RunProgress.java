@@ -88,6 +88,11 @@ public final class RunProgress {
                 clock.instant()));
     }
 
+    /** Rows counted at once, e.g. those of the files the registration rejected whole. */
+    void rowsRead(int year, long rows) {
+        update(year, s -> s.with(s.step(), s.filesRegistered(), s.filesRead(), s.rowsRead() + rows, clock.instant()));
+    }
+
     void ended(int year, String status) {
         update(year, s -> new Snapshot(s.year(), s.runId(), s.step(), s.stepLabel(), s.filesTotal(),
                 s.filesRegistered(), s.filesRead(), s.rowsRead(), s.startedAt(), clock.instant(), false, status));

@@ -1,21 +1,30 @@
 package org.disclosurerollup.job;
 
+import org.disclosurerollup.intake.FileStatus;
 import org.disclosurerollup.reading.SourceRow;
+import org.disclosurerollup.support.RunIds;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.ItemReadListener;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Tells {@link RunProgress} what the year-end job is doing: its steps, the files registered, every row read. */
+/**
+ * Tells {@link RunProgress} what the year-end job is doing: its steps, the files registered, every row read (those of
+ * files rejected whole at registration too, so that the last count equals the summary's rows read).
+ */
 final class RunProgressListener implements JobExecutionListener, StepExecutionListener {
 
     private final RunProgress progress;
+    private final JdbcClient jdbc;
     private final ThreadLocal<int[]> yearAndFile = ThreadLocal.withInitial(() -> new int[] {0, -1});
 
-    RunProgressListener(RunProgress progress) {
+    /** @param jdbc where the registration step left the rows it counted of the files it rejected whole */
+    RunProgressListener(RunProgress progress, JdbcClient jdbc) {
         this.progress = progress;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -38,7 +47,9 @@ final class RunProgressListener implements JobExecutionListener, StepExecutionLi
     @Override
     public ExitStatus afterStep(StepExecution step) {
         if (step.getStepName().equals("registerSubmissions")) {
-            progress.filesRegistered(year(step.getJobExecution()), (int) step.getReadCount());
+            int year = year(step.getJobExecution());
+            progress.filesRegistered(year, (int) step.getReadCount());
+            progress.rowsRead(year, rowsOfFilesRejectedWhole(RunIds.of(step)));
         }
         return step.getExitStatus();
     }
@@ -57,6 +68,12 @@ final class RunProgressListener implements JobExecutionListener, StepExecutionLi
                 progress.rowRead(current[0], newFile);
             }
         };
+    }
+
+    /** The rows counted for files that the loading step will not read (the summary counts them as read). */
+    private long rowsOfFilesRejectedWhole(long runId) {
+        return jdbc.sql("SELECT COALESCE(SUM(rows_read), 0) FROM input_file WHERE run_id = ? AND status <> ?")
+                .params(runId, FileStatus.READABLE.id()).query(Long.class).single();
     }
 
     /** Called by the registration step for each file it has registered. */

@@ -89,8 +89,8 @@ public class YearEndJobConfiguration {
     }
 
     @Bean
-    RunProgressListener runProgressListener(RunProgress runProgress) {
-        return new RunProgressListener(runProgress);
+    RunProgressListener runProgressListener(RunProgress runProgress, DataSource dataSource) {
+        return new RunProgressListener(runProgress, JdbcClient.create(dataSource));
     }
 
     @Bean

@@ -20,9 +20,14 @@ class ScheduleConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ScheduleConfiguration.class);
 
     @Bean
+    ScheduledRunLog scheduledRunLog() {
+        return new ScheduledRunLog();
+    }
+
+    @Bean
     ScheduledRuns scheduledRuns(ScheduleProperties schedule, ExclusiveYearRuns runs, RunFolders folders,
-                                RollupProperties properties) {
-        return new ScheduledRuns(schedule, runs, folders, properties.district(), Clock.systemUTC());
+                                RollupProperties properties, ScheduledRunLog runLog) {
+        return new ScheduledRuns(schedule, runs, folders, properties.district(), Clock.systemUTC(), runLog);
     }
 
     @Bean(destroyMethod = "shutdown")

@@ -1,6 +1,7 @@
 package org.disclosurerollup.schedule;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +24,11 @@ final class ScheduledRuns implements Runnable {
     private final RunFolders folders;
     private final String district;
     private final Clock clock;
+    private final ScheduledRunLog runLog;
 
     ScheduledRuns(ScheduleProperties schedule, ExclusiveYearRuns runs, RunFolders folders, String district,
-                  Clock clock) {
+                  Clock clock, ScheduledRunLog runLog) {
+        this.runLog = runLog;
         this.schedule = schedule;
         this.runs = runs;
         this.folders = folders;
@@ -44,14 +47,19 @@ final class ScheduledRuns implements Runnable {
         log.info("定时运行（{}，{}）：年度 {}", schedule.cron(), schedule.zone(), years);
         for (int year : years) {
             Optional<ExclusiveYearRuns.Ended> ended = runs.runIfIdle(folders.request(year, district));
+            LocalDateTime now = LocalDateTime.now(clock.withZone(schedule.zone())).withNano(0);
             if (ended.isEmpty()) {
                 log.info("定时运行：{}年的汇总正在运行，本次跳过", year);
+                runLog.record(new ScheduledRunLog.Entry(year, now, false, "该年度的汇总正在运行，本次跳过"));
             } else if (ended.get().problem() != null) {
                 log.warn("定时运行：{}年未能运行：{}", year, ended.get().problem());
+                runLog.record(new ScheduledRunLog.Entry(year, now, true, "失败：" + ended.get().problem()));
             } else {
                 RunOutcome outcome = ended.get().outcome();
-                log.info("定时运行：{}年 {}（运行 #{}）", year, !outcome.completed() ? "失败：" + outcome.failure()
-                        : outcome.unchanged() ? "输入没有变化" : "汇总完成", outcome.runId());
+                String said = (!outcome.completed() ? "失败：" + outcome.failure()
+                        : outcome.unchanged() ? "输入没有变化" : "汇总完成") + "（运行 #" + outcome.runId() + "）";
+                log.info("定时运行：{}年 {}", year, said);
+                runLog.record(new ScheduledRunLog.Entry(year, now, !outcome.completed(), said));
             }
         }
     }

@@ -12,8 +12,10 @@ import org.disclosurerollup.job.YearRunFactory;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /** The web console's shared parts: runs in the background, never two of one year at once. */
@@ -41,6 +43,15 @@ class ConsoleConfiguration {
     YearStatusReader yearStatusReader(DataSource dataSource, YearRunFactory runs, List<Scope> scopes,
                                       RunFolders folders) {
         return new YearStatusReader(JdbcClient.create(dataSource), runs, scopes, folders);
+    }
+
+    /** Outside every other filter, Spring Security's too: see {@link UploadLimitFilter}. */
+    @Bean
+    FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(UploadLimitAdvice limits) {
+        FilterRegistrationBean<UploadLimitFilter> registration =
+                new FilterRegistrationBean<>(new UploadLimitFilter(limits.message()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
     }
 
     @Bean

@@ -13,7 +13,8 @@ class LoginController {
     @GetMapping("/login")
     String login(Model model) {
         model.addAttribute("userFailures", LoginThrottle.USER_FAILURES);
-        model.addAttribute("lockMinutes", LoginThrottle.LOCK.toMinutes());
+        model.addAttribute("lockMinutes", LoginThrottle.USER_LOCK.toMinutes());
+        model.addAttribute("addressWindowMinutes", LoginThrottle.ADDRESS_WINDOW.toMinutes());
         return "login";
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -14,6 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class LoginThrottleFilter extends OncePerRequestFilter {
 
     static final String LOCKED_URL = "/login?locked";
+    static final String ADDRESS_LOCKED_URL = "/login?addressLocked";
 
     private final LoginThrottle throttle;
 
@@ -30,8 +32,9 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (throttle.lockedUntil(request.getParameter("username"), request.getRemoteAddr()).isPresent()) {
-            response.sendRedirect(request.getContextPath() + LOCKED_URL);
+        Optional<LoginThrottle.Lock> lock = throttle.lockFor(request.getParameter("username"), request.getRemoteAddr());
+        if (lock.isPresent()) {
+            response.sendRedirect(request.getContextPath() + url(lock.get()));
             return;
         }
         chain.doFilter(request, response);
@@ -40,10 +43,13 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
     AuthenticationFailureHandler failureHandler() {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException e) -> {
             throttle.failed(request.getParameter("username"), request.getRemoteAddr());
-            boolean nowLocked = throttle.lockedUntil(request.getParameter("username"), request.getRemoteAddr())
-                    .isPresent();
-            response.sendRedirect(request.getContextPath() + (nowLocked ? LOCKED_URL : "/login?error"));
+            response.sendRedirect(request.getContextPath() + throttle.lockFor(request.getParameter("username"),
+                    request.getRemoteAddr()).map(LoginThrottleFilter::url).orElse("/login?error"));
         };
+    }
+
+    private static String url(LoginThrottle.Lock lock) {
+        return lock.what() == LoginThrottle.Locked.ACCOUNT ? LOCKED_URL : ADDRESS_LOCKED_URL;
     }
 
     SavedRequestAwareAuthenticationSuccessHandler successHandler() {

@@ -5,30 +5,41 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurerollup.RollupProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-/** An upload over the multipart limit: back to the year page with the limit, nothing stored. */
+/** An upload over the request limit (all its files together): back to the year page with the limits, nothing stored. */
 @ControllerAdvice
 @ConditionalOnWebApplication
 class UploadLimitAdvice {
 
     private static final Pattern YEAR_UPLOAD = Pattern.compile("/years/(\\d{4})/uploads");
 
-    private final long maxFileSizeMb;
+    private final long maxFileSize;
+    private final long maxRequestSize;
 
-    UploadLimitAdvice(RollupProperties properties) {
-        this.maxFileSizeMb = properties.maxFileSize().toMegabytes();
+    UploadLimitAdvice(RollupProperties properties,
+                      @Value("${spring.servlet.multipart.max-request-size}") DataSize maxRequestSize) {
+        this.maxFileSize = properties.maxFileSize().toBytes();
+        this.maxRequestSize = maxRequestSize.toBytes();
     }
 
+    /** For an upload over the request size limit: the page's one line. */
+    String message() {
+        return "本次上传的文件合计超过 " + UploadBatch.size(maxRequestSize) + "，都没有保存：请分几次上传（每个文件最大 "
+                + UploadBatch.size(maxFileSize) + "）";
+    }
+
+    /** Multipart limits met inside the dispatcher (most are met earlier, see {@link UploadLimitFilter}). */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(HttpServletRequest request) {
         Matcher year = YEAR_UPLOAD.matcher(request.getServletPath());
-        RequestContextUtils.getOutputFlashMap(request).put("uploadErrors", List.of(
-                "上传的文件太大：每个文件最大 " + maxFileSizeMb + " MB，一次上传合计最大 200 MB。本次上传的文件都没有保存。"));
+        RequestContextUtils.getOutputFlashMap(request).put("uploadErrors", List.of(message()));
         return year.matches() ? "redirect:/years/" + year.group(1) : "redirect:/";
     }
 }

@@ -1,5 +1,6 @@
 package org.disclosurerollup.web;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
@@ -11,7 +12,9 @@ import java.util.Set;
 final class UploadNames {
 
     static final Set<String> EXTENSIONS = Set.of("csv", "xlsx", "xls");
-    private static final int MAX_LENGTH = 120;
+    /** Of the stored name with its extension, in UTF-8 bytes: well below the 255 of common file systems, leaving room
+     *  for a {@code _2} and the hidden side-car's {@code .} and {@code .original-name}. */
+    static final int MAX_BYTES = 100;
 
     /** {@code stored} is null when the name cannot be used, and {@code problem} says why. */
     record Result(String stored, String problem) {
@@ -45,10 +48,31 @@ final class UploadNames {
         if (stem.isEmpty() || stem.chars().allMatch(c -> c == '.')) {
             return new Result(null, "文件名只有扩展名：请改成“单位_年度.扩展名”，如 四坝镇_2024.csv");
         }
-        if (stem.length() > MAX_LENGTH) {
-            stem = stem.substring(0, MAX_LENGTH);
+        return new Result(shortened(stem, MAX_BYTES - utf8Length("." + extension)) + "." + extension, null);
+    }
+
+    /** The longest start of the stem within the byte budget, cut between characters. */
+    private static String shortened(String stem, int maxBytes) {
+        if (utf8Length(stem) <= maxBytes) {
+            return stem;
         }
-        return new Result(stem + "." + extension, null);
+        StringBuilder kept = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < stem.length(); ) {
+            int c = stem.codePointAt(i);
+            String character = new String(Character.toChars(c));
+            bytes += utf8Length(character);
+            if (bytes > maxBytes) {
+                break;
+            }
+            kept.append(character);
+            i += Character.charCount(c);
+        }
+        return kept.toString().strip();
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** The lower-case extension, or "" when there is none. */

@@ -33,8 +33,12 @@ final class UploadStore {
                     continue;
                 }
                 if (!candidate.equals(originalName)) {
-                    Files.writeString(yearFolder.resolve("." + candidate + SIDE_CAR), originalName,
-                            StandardCharsets.UTF_8);
+                    try {
+                        Files.writeString(sideCar(target), originalName, StandardCharsets.UTF_8);
+                    } catch (IOException | RuntimeException e) {
+                        Files.deleteIfExists(target);
+                        throw e;
+                    }
                 }
                 return candidate;
             }
@@ -43,9 +47,20 @@ final class UploadStore {
         }
     }
 
+    /** Takes back a file stored by {@link #store} (and its side-car), as if the upload had never happened. */
+    void remove(Path yearFolder, String storedName) throws IOException {
+        Path file = yearFolder.resolve(storedName);
+        Files.deleteIfExists(sideCar(file));
+        Files.deleteIfExists(file);
+    }
+
+    private static Path sideCar(Path file) {
+        return file.resolveSibling("." + file.getFileName() + SIDE_CAR);
+    }
+
     /** The name the file had when it was uploaded, when it was stored under another. */
     static Optional<String> originalName(Path file) {
-        Path sideCar = file.resolveSibling("." + file.getFileName() + SIDE_CAR);
+        Path sideCar = sideCar(file);
         try {
             return Files.isRegularFile(sideCar) ? Optional.of(Files.readString(sideCar, StandardCharsets.UTF_8).strip())
                     : Optional.empty();

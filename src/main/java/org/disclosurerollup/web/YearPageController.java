@@ -7,6 +7,7 @@ import org.disclosurerollup.catalog.Template;
 import org.disclosurerollup.job.ExclusiveYearRuns;
 import org.disclosurerollup.job.RunFolders;
 import org.disclosurerollup.job.RunProgress;
+import org.disclosurerollup.schedule.ScheduledRunLog;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,9 +27,12 @@ class YearPageController {
     private final RunProgress progress;
     private final RunFolders folders;
     private final RollupProperties properties;
+    private final ScheduledRunLog scheduledRuns;
 
     YearPageController(Catalog catalog, YearStatusReader statuses, RunHistory history, OutputFiles outputs,
-                       ExclusiveYearRuns runs, RunProgress progress, RunFolders folders, RollupProperties properties) {
+                       ExclusiveYearRuns runs, RunProgress progress, RunFolders folders, RollupProperties properties,
+                       ScheduledRunLog scheduledRuns) {
+        this.scheduledRuns = scheduledRuns;
         this.catalog = catalog;
         this.statuses = statuses;
         this.history = history;
@@ -58,6 +62,7 @@ class YearPageController {
         model.addAttribute("results", outputs.list(outputs.resultsFolder(year)));
         model.addAttribute("templates", outputs.list(outputs.templatesFolder(year)));
         model.addAttribute("progress", RunController.view(year, runs, progress));
+        model.addAttribute("scheduledRun", scheduledRuns.latest().filter(run -> run.year() == year).orElse(null));
         return "year";
     }
 }

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What the year page shows from the database: the run whose results are in the output folder now (the latest
- * completed one the outputs come from), each unit's status in it with the reasons of rejections, and the files
- * received since.
+ * completed one the outputs come from), each unit's status in it with the first errors of a rejected file or of
+ * the rejected rows of an accepted one, and the files received since.
  */
 final class YearStatusReader {
 
@@ -96,12 +96,12 @@ final class YearStatusReader {
         long runId = shown.get();
         YearRun run = runs.prepare(year, folders.input(), folders.output(), folders.unitsFile(), district);
         ExportModel model = new ExportModelLoader(jdbc).load(runId, run, scopes);
-        Map<String, List<String>> reasons = reasonsByFile(runId);
+        Map<List<String>, ProblemGroup> problems = errorsByFileAndUnit(runId);
         Set<String> rejectedStatuses = Set.of(SubmissionStatus.REJECTED.id(), SubmissionStatus.UNEXPECTED.id());
         List<UnitLine> units = model.statuses().stream().map(line -> new UnitLine(line.unit(), typeLabel(line.unitType()),
                 line.status(), SubmissionStatus.ofId(line.status()).label(), line.file(), line.accepted(),
-                line.rejected(), line.note(),
-                rejectedStatuses.contains(line.status()) ? reasons.getOrDefault(line.file(), List.of()) : List.of()))
+                line.rejected(), line.note(), rejectedStatuses.contains(line.status()) || line.rejected() > 0
+                        ? reasons(problems, line.file(), line.unitCode()) : List.of()))
                 .collect(Collectors.toList());
         LocalDateTime startedAt = jdbc.sql("SELECT started_at FROM rollup_run WHERE run_id = ?").param(runId)
                 .query(Timestamp.class).optional().map(Timestamp::toLocalDateTime).orElse(null);
@@ -109,31 +109,56 @@ final class YearStatusReader {
                 filesSince(year, shown)));
     }
 
-    /** Per file, the first few error messages and how many more there are. */
-    private Map<String, List<String>> reasonsByFile(long runId) {
-        Map<String, List<String>> reasons = new LinkedHashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
+    /** The first few errors of one file and unit (unit null: the file's own, or rows of no known unit), and how many. */
+    private record ProblemGroup(List<String> first, long total) {
+    }
+
+    /** Per file and unit code, the first few errors in report order and how many there are. */
+    private Map<List<String>, ProblemGroup> errorsByFileAndUnit(long runId) {
+        Map<List<String>, ProblemGroup> groups = new HashMap<>();
         jdbc.sql("""
-                        SELECT f.path, p.row_no, p.message FROM problem p
-                        JOIN input_file f ON f.run_id = p.run_id AND f.file_id = p.file_id
-                        WHERE p.run_id = ? AND p.severity = 'error'
-                        ORDER BY p.file_id, p.row_no NULLS FIRST, p.seq""")
-                .param(runId)
+                        SELECT path, unit_code, sheet, row_no, reason, message, total FROM (
+                          SELECT f.path, p.unit_code, p.sheet, p.row_no, p.reason, p.message,
+                                 ROW_NUMBER() OVER (PARTITION BY p.file_id, p.unit_code
+                                                    ORDER BY p.row_no NULLS FIRST, p.seq) AS n,
+                                 COUNT(*) OVER (PARTITION BY p.file_id, p.unit_code) AS total
+                          FROM problem p JOIN input_file f ON f.run_id = p.run_id AND f.file_id = p.file_id
+                          WHERE p.run_id = ? AND p.severity = 'error') numbered
+                        WHERE n <= ? ORDER BY path, n""")
+                .params(runId, REASONS_SHOWN)
                 .query(rs -> {
-                    String path = rs.getString(1);
-                    int n = counts.merge(path, 1, Integer::sum);
-                    if (n <= REASONS_SHOWN) {
-                        Object row = rs.getObject(2);
-                        reasons.computeIfAbsent(path, p -> new ArrayList<>())
-                                .add((row == null ? "" : "第" + row + "行：") + rs.getString(3));
-                    }
+                    List<String> key = Arrays.asList(rs.getString("path"), rs.getString("unit_code"));
+                    ProblemGroup group = groups.computeIfAbsent(key,
+                            k -> new ProblemGroup(new ArrayList<>(), 0));
+                    group.first().add(place(rs.getString("sheet"), (Integer) rs.getObject("row_no", Integer.class))
+                            + rs.getString("message") + "（" + rs.getString("reason") + "）");
+                    groups.put(key, new ProblemGroup(group.first(), rs.getLong("total")));
                 });
-        counts.forEach((path, n) -> {
-            if (n > REASONS_SHOWN) {
-                reasons.get(path).add("另有 " + (n - REASONS_SHOWN) + " 条，见 rejected-rows.csv");
+        return groups;
+    }
+
+    /** A unit's errors: its own and those of its file that belong to no unit, the first few and how many more. */
+    private static List<String> reasons(Map<List<String>, ProblemGroup> groups, String file, String unitCode) {
+        List<String> lines = new ArrayList<>();
+        long total = 0;
+        for (List<String> key : unitCode == null ? List.of(Arrays.asList(file, (String) null))
+                : List.of(Arrays.asList(file, (String) null), Arrays.asList(file, unitCode))) {
+            ProblemGroup group = groups.get(key);
+            if (group != null) {
+                lines.addAll(group.first());
+                total += group.total();
             }
-        });
-        return reasons;
+        }
+        List<String> shown = new ArrayList<>(lines.subList(0, Math.min(REASONS_SHOWN, lines.size())));
+        if (total > shown.size()) {
+            shown.add("另有 " + (total - shown.size()) + " 条，见 rejected-rows.csv");
+        }
+        return shown;
+    }
+
+    private static String place(String sheet, Integer row) {
+        String inSheet = sheet == null || sheet.isEmpty() ? "" : "工作表“" + sheet + "”";
+        return row == null ? (inSheet.isEmpty() ? "" : inSheet + "：") : inSheet + "第" + row + "行：";
     }
 
     private static String typeLabel(String type) {

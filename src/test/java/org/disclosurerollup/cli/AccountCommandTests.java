@@ -77,6 +77,15 @@ class AccountCommandTests {
     }
 
     @Test
+    void aPasswordOverBcrypts72BytesIsRefusedBeforeHashing() {
+        Path data = work.resolve("data");
+        assertThat(execute("密".repeat(25) + "\n", "account", "add", "张三", "--data", data.toString())).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("密码太长：最多 72 字节（约 24 个汉字）：请重新运行 account add 张三");
+        assertThat(data.resolve("accounts")).doesNotExist();
+        assertThat(execute("密".repeat(24) + "\n", "account", "add", "张三", "--data", data.toString())).isZero();
+    }
+
+    @Test
     void serveWithoutAnAccountExitsWithTwoAndSaysHowToCreateOne() {
         assertThat(execute("", "serve", "--data", "data")).isEqualTo(2);
         assertThat(err.toString().strip()).isEqualTo(

@@ -7,7 +7,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import org.disclosurerollup.account.AccountFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line's contract: usage, exit status, one clear line per failure, the end-of-run summary. */
@@ -87,6 +92,45 @@ class RollupCommandLineTests {
                 "文件 1 个；报表 采用 1，退回 0，未报送单位 1", "数据行 读取 2 = 采用 1 + 退回 1",
                 "测试区_2024_政府信息公开统计汇总.xlsx");
         assertThat(work.resolve("out/2024/测试区_2024_政府信息公开统计汇总.xlsx")).isRegularFile();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "rollup.schedule.cron  | 0 2 * 1 *     | rollup.schedule.cron 的值“0 2 * 1 *”有 5 项：这里要 6 项，秒在最前（秒 分 时 日 月 周）；同样的时间应写作“0 0 2 * 1 *”",
+        "rollup.schedule.cron  | 0 0 25 * * *  | rollup.schedule.cron 的值“0 0 25 * * *”不是有效的 cron 表达式：要 6 项，秒在最前（秒 分 时 日 月 周），如“0 0 2 * 1 *”表示一月每天凌晨 2 点",
+        "rollup.schedule.zone  | Mars/Olympus  | rollup.schedule.zone 的值“Mars/Olympus”不是时区：请写如 Asia/Shanghai",
+        "rollup.schedule.years | abc           | rollup.schedule.years 的值“abc”不是年度：请写四位数字，如 [2024, 2025]；不写则为上一年度",
+    })
+    void aWrongScheduleSettingStopsServeWithOneLineAndStatusTwo(String name, String value, String message)
+            throws Exception {
+        System.setProperty(name, value);
+        try {
+            assertThat(execute(serve())).isEqualTo(2);
+        } finally {
+            System.clearProperty(name);
+        }
+        assertThat(err.toString().strip()).isEqualTo(message);
+    }
+
+    @Test
+    void aPortInUseStopsServeWithOneLineAndStatusTwo() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            assertThat(execute(concat(serve(), new String[] {"--port", Integer.toString(port)}))).isEqualTo(2);
+            assertThat(err.toString().strip()).isEqualTo("端口 " + port + " 已被占用：请用 --port 换一个");
+        }
+    }
+
+    /** {@code serve} on folders of the work folder, with an account. */
+    private String[] serve() throws Exception {
+        Path input = Files.createDirectories(work.resolve("input"));
+        Path data = work.resolve("data");
+        AccountFile accounts = AccountFile.inDataFolder(data);
+        if (!accounts.hasAccounts()) {
+            accounts.put("张三", "correct horse".toCharArray());
+        }
+        return new String[] {"serve", "--input", input.toString(), "--output", work.resolve("out").toString(),
+            "--data", data.toString()};
     }
 
     private static String[] concat(String[] a, String[] b) {

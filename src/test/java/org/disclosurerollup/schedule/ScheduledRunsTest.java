@@ -32,10 +32,11 @@ class ScheduledRunsTest {
     private final List<Integer> yearsRun = new CopyOnWriteArrayList<>();
     private final YearEndRunner runner = mock(YearEndRunner.class);
     private final RunFolders folders = new RunFolders(Path.of("input"), Path.of("output"), null);
+    private final ScheduledRunLog runLog = new ScheduledRunLog();
 
     private ScheduledRuns scheduled(List<Integer> years, ExclusiveYearRuns runs) {
         return new ScheduledRuns(new ScheduleProperties("0 0 2 * 1 *", SHANGHAI, years), runs, folders, "凉州区",
-                NEW_YEARS_NIGHT);
+                NEW_YEARS_NIGHT, runLog);
     }
 
     private ExclusiveYearRuns runs() throws Exception {
@@ -88,5 +89,18 @@ class ScheduledRunsTest {
         assertThat(yearsRun).containsExactly(2025, 2024);
         assertThat(runs.startIfIdle(folders.request(2025, "凉州区"))).isFalse();
         release.countDown();
+    }
+
+    @Test
+    void theLatestRunIsKeptForTheConsoleFailedOrNot() throws Exception {
+        ExclusiveYearRuns runs = runs();
+        scheduled(List.of(), runs).run();
+        assertThat(runLog.latest().orElseThrow().line()).isEqualTo("最近一次定时运行（2026-01-01 01:00）：2025 年，输入没有变化（运行 #1）");
+        org.mockito.Mockito.doThrow(new org.disclosurerollup.job.RunSetupException("找不到文件夹 input/2025"))
+                .when(runner).run(any());
+        scheduled(List.of(), runs).run();
+        ScheduledRunLog.Entry latest = runLog.latest().orElseThrow();
+        assertThat(latest.failed()).isTrue();
+        assertThat(latest.line()).isEqualTo("最近一次定时运行（2026-01-01 01:00）：2025 年，失败：找不到文件夹 input/2025");
     }
 }

@@ -57,7 +57,11 @@ class ConsoleSecurityTests extends ConsoleTestSupport {
         mvc.perform(formLogin("/login").user(name).password(PASSWORD))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?locked"));
         mvc.perform(get("/login").param("locked", "")).andExpect(
-                content().string(org.hamcrest.Matchers.containsString("登录失败次数过多，已暂时锁定：请 1 分钟后再试")));
+                content().string(org.hamcrest.Matchers.containsString("这个账号连续输错 5 次，已暂时锁定：请 1 分钟后再试。")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("网络地址"))));
+        mvc.perform(get("/login").param("addressLocked", "")).andExpect(content().string(
+                org.hamcrest.Matchers.containsString("从这个网络地址登录失败的次数过多，已暂时停止接受登录：请最多 10 分钟后再试。")));
     }
 
     @Test

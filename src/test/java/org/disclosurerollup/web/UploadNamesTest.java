@@ -30,4 +30,12 @@ class UploadNamesTest {
     void controlAndFormatCharactersAreDropped() {
         assertThat(UploadNames.safeName("四坝\u0000镇\u202E_2024\n.csv").stored()).isEqualTo("四坝镇_2024.csv");
     }
+
+    @org.junit.jupiter.api.Test
+    void aLongNameIsCutBetweenCharactersToAtMost100Bytes() {
+        String stored = UploadNames.safeName("长".repeat(90) + ".csv").stored();
+        assertThat(stored).isEqualTo("长".repeat(32) + ".csv");
+        assertThat(stored.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(100);
+        assertThat(UploadNames.safeName("a".repeat(200) + "长.XLSX").stored()).isEqualTo("a".repeat(95) + ".xlsx");
+    }
 }

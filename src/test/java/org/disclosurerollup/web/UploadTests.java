@@ -89,30 +89,87 @@ class UploadTests extends ConsoleTestSupport {
         byte[] zip = {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00};
         MvcResult result = upload(file("四坝镇_2023.csv", CSV), file("西营镇_2023.xlsx", pdf),
                 file("张义镇_2023.csv", binary), file("黄羊镇_2023.xls", zip), file("武南镇_2023.exe", CSV));
-        assertThat(result.getFlashMap().get("uploadErrors")).asInstanceOf(
-                org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactly(
-                "西营镇_2023.xlsx：扩展名是 .xlsx，但内容不是 Excel 2007 及以上版本的工作簿（内容是 PDF 文件）",
-                "张义镇_2023.csv：扩展名是 .csv，但内容不是文本（含有 NUL 字节）：请用 Excel 或 WPS 另存为“CSV UTF-8”",
-                "黄羊镇_2023.xls：扩展名是 .xls，但内容不是 Excel 97-2003 工作簿（内容是 ZIP/xlsx 文件）",
+        assertThat(errors(result)).containsExactly(
+                "西营镇_2023.xlsx：文件扩展名是“.xlsx”，但内容不是Excel文件（是PDF文件）：请提交Excel文件，或用Excel或WPS另存的“CSV UTF-8”文件",
+                "张义镇_2023.csv：文件第2个字节是NUL（0x00），不是CSV文本文件：请用Excel或WPS另存为“CSV UTF-8”后重新提交",
+                "黄羊镇_2023.xls：文件扩展名是“.xls”，但内容不是.xls格式（是ZIP压缩包，可能是改了扩展名的.xlsx文件）：请用Excel打开后另存为.xlsx",
                 "武南镇_2023.exe：只接受 .csv、.xlsx、.xls 文件",
                 "本次上传的文件都没有保存：请更正上面的问题后重新上传");
         assertThat(stored()).isEmpty();
     }
 
     @Test
+    void aWordFileOrZipNamedAsExcelIsRefusedWithTheJobsMessage() throws Exception {
+        MvcResult result = upload(file("四坝镇_2023.csv", CSV), file("t_word.xlsx", OfficeFiles.docx()),
+                file("t_word.xls", OfficeFiles.ole2Word()), file("t_zip.xlsx", OfficeFiles.zip()),
+                file("t_cut.xlsx", "PK\u0003\u0004garbage".getBytes(StandardCharsets.ISO_8859_1)));
+        assertThat(errors(result)).containsExactly(
+                "t_word.xlsx：文件扩展名是“.xlsx”，但内容不是Excel文件（是Word文档）：请提交Excel文件，或用Excel或WPS另存的“CSV UTF-8”文件",
+                "t_word.xls：无法读取Excel文件（文件已损坏、不完整或不是Excel工作簿）：请用Excel或WPS打开，确认内容完整后另存为.xlsx再提交",
+                "t_zip.xlsx：文件扩展名是“.xlsx”，但内容不是Excel文件（是ZIP压缩包，其中没有Excel工作簿）：请提交Excel文件，或用Excel或WPS另存的“CSV UTF-8”文件",
+                "t_cut.xlsx：无法读取Excel文件（文件已损坏、不完整或不是Excel工作簿）：请用Excel或WPS打开，确认内容完整后另存为.xlsx再提交",
+                "本次上传的文件都没有保存：请更正上面的问题后重新上传");
+        assertThat(stored()).isEmpty();
+    }
+
+    @Test
+    void aFileTheJobWouldRejectForItsContentIsStoredWithAWarning() throws Exception {
+        byte[] noCode = "单位,年度,数值\n四坝镇,2023,1\n".getBytes(StandardCharsets.UTF_8);
+        MvcResult result = upload(file("四坝镇_2023.csv", noCode), file("西营镇_2023.csv", CSV));
+        assertThat(result.getFlashMap().get("uploadErrors")).isNull();
+        assertThat(result.getFlashMap().get("uploadDone")).isEqualTo(List.of("四坝镇_2023.csv", "西营镇_2023.csv"));
+        assertThat(result.getFlashMap().get("uploadWarnings")).isEqualTo(List.of("四坝镇_2023.csv：已保存，但汇总时会被退回：第1行表头缺少“指标代码”或“指标名称”列。可用的列名："
+                + "单位（单位、单位名称、填报单位、unit）；年度（年度、年份、year）；指标代码（指标代码、代码、code）；指标名称（指标名称、指标、indicator）；"
+                + "列（列、栏目、column）；数值（数值、统计数、value）"));
+        assertThat(stored()).containsExactly("四坝镇_2023.csv", "西营镇_2023.csv");
+    }
+
+    @Test
+    void aLongNameIsShortenedAndTheOriginalKept() throws Exception {
+        String longName = "长".repeat(90) + ".csv";
+        MvcResult result = upload(file("batchgood.csv", CSV), file(longName, CSV));
+        String shortName = "长".repeat(32) + ".csv";
+        assertThat(result.getFlashMap().get("uploadDone")).isEqualTo(List.of("batchgood.csv",
+                longName + " → 存为 " + shortName));
+        assertThat(stored()).containsExactly("." + shortName + ".original-name", "batchgood.csv", shortName);
+        assertThat(Files.readString(YEAR.resolve("." + shortName + ".original-name"))).isEqualTo(longName);
+    }
+
+    @Test
+    void aFailureWhileStoringTakesBackTheWholeUpload() throws Exception {
+        Files.createDirectories(YEAR.resolve(".batchbad.csv.original-name"));
+        MvcResult result = upload(file("batchgood.csv", CSV), file("../batchbad.csv", CSV));
+        assertThat(errors(result)).containsExactly("../batchbad.csv：无法保存到输入文件夹（详情见 rollup.log）",
+                "本次上传的文件都没有保存：请检查输入文件夹 " + YEAR + " 是否可写、磁盘是否已满，然后重新上传");
+        assertThat(stored()).containsExactly(".batchbad.csv.original-name");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> errors(MvcResult result) {
+        return (List<String>) result.getFlashMap().get("uploadErrors");
+    }
+
+    @Test
     void aRealWorkbookIsAccepted() throws Exception {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-            workbook.createSheet("表").createRow(0).createCell(0).setCellValue("单位");
-            workbook.write(bytes);
-        }
-        try (var workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
-            workbook.createSheet("表");
-            java.io.ByteArrayOutputStream xls = new java.io.ByteArrayOutputStream();
-            workbook.write(xls);
-            upload(file("西营镇_2023.xlsx", bytes.toByteArray()), file("张义镇_2023.XLS", xls.toByteArray()));
+        try (var xlsx = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             var xls = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            upload(file("西营镇_2023.xlsx", longLayout(xlsx)), file("张义镇_2023.XLS", longLayout(xls)));
         }
         assertThat(stored()).containsExactly(".张义镇_2023.xls.original-name", "张义镇_2023.xls", "西营镇_2023.xlsx");
+    }
+
+    private static byte[] longLayout(org.apache.poi.ss.usermodel.Workbook workbook) throws java.io.IOException {
+        var sheet = workbook.createSheet("表");
+        String[][] cells = {{"单位", "年度", "指标代码", "数值"}, {"西营镇", "2023", "P01@M", "1"}};
+        for (int r = 0; r < cells.length; r++) {
+            var row = sheet.createRow(r);
+            for (int c = 0; c < cells[r].length; c++) {
+                row.createCell(c).setCellValue(cells[r][c]);
+            }
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        workbook.write(bytes);
+        return bytes.toByteArray();
     }
 
     @Test
@@ -122,7 +179,7 @@ class UploadTests extends ConsoleTestSupport {
         MvcResult result = upload(file("四坝镇_2023.csv", large));
         assertThat(result.getFlashMap().get("uploadErrors")).asInstanceOf(
                 org.assertj.core.api.InstanceOfAssertFactories.LIST).first().asString()
-                .startsWith("四坝镇_2023.csv：文件太大");
+                .isEqualTo("四坝镇_2023.csv：超过 16 KB（这个文件 16.1 KB）");
         assertThat(stored()).isEmpty();
     }
 

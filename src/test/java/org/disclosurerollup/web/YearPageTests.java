@@ -1,0 +1,94 @@
+package org.disclosurerollup.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.disclosurerollup.job.ExclusiveYearRuns;
+import org.disclosurerollup.job.RunFolders;
+import org.disclosurerollup.schedule.ScheduledRunLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.http.MediaType;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The year page after a run: why rows of an accepted submission were rejected, not only whole rejections. */
+class YearPageTests extends ConsoleTestSupport {
+
+    @Autowired
+    ExclusiveYearRuns runs;
+
+    @Autowired
+    RunFolders folders;
+
+    @Autowired
+    ScheduledRunLog scheduledRuns;
+
+    @Test
+    void anAcceptedSubmissionShowsItsFirstRowProblemsAndHowManyMore() throws Exception {
+        Files.writeString(INPUT.resolve("units.csv"), "code,name,type,aliases,from_year,to_year\n"
+                + "T1,四坝镇,township,,,\nT2,中坝镇,township,,,\n", StandardCharsets.UTF_8);
+        Files.createDirectories(INPUT.resolve("2022"));
+        Files.writeString(INPUT.resolve("2022/中坝镇_2022.csv"), "指标代码,数值\nP02@M,2\nP03@N,abc\nP04@N,-1\n"
+                + "X99,1\nP05@N,1.5\nP06@N,九\n", StandardCharsets.UTF_8);
+        assertThat(runs.runIfIdle(folders.request(2022, "凉州区")).orElseThrow().problem()).isNull();
+
+        YearStatusReader.YearStatus status = (YearStatusReader.YearStatus) mvc.perform(get("/years/2022")
+                .with(user(USER))).andReturn().getModelAndView().getModel().get("status");
+
+        YearStatusReader.UnitLine line = status.units().stream().filter(u -> u.unit().equals("中坝镇")).findFirst()
+                .orElseThrow();
+        assertThat(line.statusLabel()).isEqualTo("已采用");
+        assertThat(line.accepted()).isEqualTo(1);
+        assertThat(line.rejected()).isEqualTo(5);
+        assertThat(line.reasons()).isEqualTo(List.of(
+                "第3行：“abc”不是数字：请只填写阿拉伯数字（可带单位“件”），没有数据请填0（type-error）",
+                "第4行：“-1”为负数：该指标不能为负，请核对后填写（negative-value）",
+                "第5行：指标代码“X99”不在V2021格式中：请对照填报模板填写正确的指标代码（unknown-code）",
+                "另有 2 条，见 rejected-rows.csv"));
+        assertThat(status.units().stream().filter(u -> u.unit().equals("四坝镇")).findFirst().orElseThrow().reasons())
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "abc    | 年度应为四位数字，如 2024",
+        "2024年 | 年度应为四位数字，如 2024",
+        "99999  | 年度应为四位数字，如 2024",
+        "' '    | 请输入年度，如 2024",
+        "1999   | 没有适用于1999年的报表格式：请选择其他年度",
+    })
+    void anyOtherYearTypedGetsALineOnTheYearsPage(String typed, String message) throws Exception {
+        mvc.perform(get("/years").param("year", typed).with(user(USER))).andExpect(status().isOk())
+                .andExpect(model().attribute("yearError", message));
+    }
+
+    @Test
+    void theErrorPageOpenedDirectlyIsPlain() throws Exception {
+        String page = mvc.perform(get("/error").accept(MediaType.TEXT_HTML)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("这里没有内容").doesNotContain("状态", "999");
+    }
+
+    @Test
+    void aFailedScheduledRunShowsOnTheYearsPageAndItsYearsPage() throws Exception {
+        scheduledRuns.record(new ScheduledRunLog.Entry(2025, LocalDateTime.of(2026, 1, 1, 2, 0), true,
+                "失败：找不到文件夹 input/2025"));
+        String line = "最近一次定时运行（2026-01-01 02:00）：2025 年，失败：找不到文件夹 input/2025";
+        assertThat(page("/")).contains(line);
+        assertThat(page("/years/2025")).contains(line);
+        assertThat(page("/years/2022")).doesNotContain("最近一次定时运行");
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).with(user(USER))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+}
