@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -26,6 +29,15 @@ final class ExcelBooks {
     interface Opener {
         Workbook open(Path file, String fileType) throws IOException;
     }
+
+    /**
+     * An official form is read from the whole workbook in memory. A form's sheets hold a few hundred cells (their XML a
+     * few hundred KB, a scanned seal adds only an image); sheets of this many bytes hold tens of thousands of cells,
+     * hundreds of MB once opened whole, so such a workbook is not opened whole.
+     */
+    static final long LARGEST_WHOLE_SHEETS_BYTES = 2L * 1024 * 1024;
+    /** An {@code .xls} is held whole anyway; a form file is never this large. */
+    static final long LARGEST_WHOLE_FILE_BYTES = 10L * 1024 * 1024;
 
     static final Opener POI = ExcelBooks::open;
     static final Opener POI_WHOLE = ExcelBooks::openWhole;
@@ -58,6 +70,37 @@ final class ExcelBooks {
             return new XSSFWorkbook(OPCPackage.open(file.toFile(), PackageAccess.READ));
         } catch (InvalidFormatException e) {
             throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the workbook is small enough for {@link #openWhole}: for an {@code .xlsx}, by the unpacked sizes its ZIP
+     * directory declares for the sheets and the shared strings (the inflation limits of {@link ExcelLimits} stop a
+     * file whose entries inflate past what they declare); for an {@code .xls}, by its size.
+     */
+    static boolean smallEnoughToOpenWhole(Path file, String fileType) {
+        try {
+            if (Files.size(file) > LARGEST_WHOLE_FILE_BYTES) {
+                return false;
+            }
+            if (fileType.equals("xls")) {
+                return true;
+            }
+            long sheetBytes = 0;
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (ZipEntry entry : Collections.list(zip.entries())) {
+                    String name = entry.getName();
+                    if (name.startsWith("xl/worksheets/") || name.equals("xl/sharedStrings.xml")) {
+                        if (entry.getSize() < 0) {
+                            return false;
+                        }
+                        sheetBytes += entry.getSize();
+                    }
+                }
+            }
+            return sheetBytes <= LARGEST_WHOLE_SHEETS_BYTES;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -1,7 +1,6 @@
 package org.disclosurerollup.reading;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -21,12 +20,6 @@ import org.disclosurerollup.reading.HeaderFinder.FoundHeader;
 final class ExcelWithoutLongHeader {
 
     private static final int SHEETS_NAMED = 10;
-    /**
-     * A form is read from the whole workbook in memory; an official form is a few dozen KB (a scanned seal a few MB),
-     * and an {@code .xlsx} this large would take gigabytes once opened whole.
-     */
-    static final long LARGEST_FORM_BYTES = 10L * 1024 * 1024;
-
     private final OfficialFormReader forms;
     private final ExcelBooks.Opener wholeOpener;
 
@@ -47,7 +40,7 @@ final class ExcelWithoutLongHeader {
 
     /** The file as an official form, or as a form that cannot be read; empty when it does not look like one. */
     private Optional<FileInspection> officialForm(Path file, String fileType) {
-        if (sizeOf(file) > LARGEST_FORM_BYTES) {
+        if (!ExcelBooks.smallEnoughToOpenWhole(file, fileType)) {
             return Optional.empty();
         }
         OfficialFormReading reading;
@@ -78,7 +71,7 @@ final class ExcelWithoutLongHeader {
      * read is taken for none: the long layout was read.
      */
     Optional<OfficialFormReading.Form> formBeside(Path file, String fileType, int longSheet) {
-        if (sizeOf(file) > LARGEST_FORM_BYTES) {
+        if (!ExcelBooks.smallEnoughToOpenWhole(file, fileType)) {
             return Optional.empty();
         }
         try (Workbook book = ExcelReadException.guard(0, () -> wholeOpener.open(file, fileType))) {
@@ -90,14 +83,6 @@ final class ExcelWithoutLongHeader {
                     ? Optional.of(form) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
-        }
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return Long.MAX_VALUE;
         }
     }
 
