@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -39,6 +40,11 @@ final class ExcelBooks {
     /** An {@code .xls} is held whole anyway; a form file is never this large. */
     static final long LARGEST_WHOLE_FILE_BYTES = 10L * 1024 * 1024;
 
+    /** An {@code .xls} is read whole; the format's 65,536 rows of a long layout take a few MB. */
+    static final long LARGEST_XLS_BYTES = 20L * 1024 * 1024;
+    /** The shared strings of an {@code .xlsx} are held in memory while its rows stream by. */
+    static final long LARGEST_SHARED_STRINGS_BYTES = 64L * 1024 * 1024;
+
     static final Opener POI = ExcelBooks::open;
     static final Opener POI_WHOLE = ExcelBooks::openWhole;
 
@@ -71,6 +77,34 @@ final class ExcelBooks {
         } catch (InvalidFormatException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Why the workbook is not read at all, decided before any parsing: what the job holds in memory to read it (an
+     * {@code .xls} whole, an {@code .xlsx}'s shared strings by the size its ZIP directory declares) would be too large.
+     */
+    static Optional<String> tooLargeToRead(Path file, String fileType) {
+        try {
+            if (fileType.equals("xls")) {
+                long size = Files.size(file);
+                return size <= LARGEST_XLS_BYTES ? Optional.empty() : Optional.of("这个.xls文件有" + megabytes(size)
+                        + " MB，旧版.xls超过" + megabytes(LARGEST_XLS_BYTES) + " MB时不读取（会占用过多内存）：请用Excel或WPS另存为.xlsx后提交");
+            }
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                ZipEntry strings = zip.getEntry("xl/sharedStrings.xml");
+                if (strings != null && strings.getSize() > LARGEST_SHARED_STRINGS_BYTES) {
+                    return Optional.of("文件中的文字内容过多（解压后" + megabytes(strings.getSize()) + " MB，上限"
+                            + megabytes(LARGEST_SHARED_STRINGS_BYTES) + " MB），为安全起见没有读取：请只提交本单位本年度的统计表");
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static long megabytes(long bytes) {
+        return bytes / (1024 * 1024);
     }
 
     /**

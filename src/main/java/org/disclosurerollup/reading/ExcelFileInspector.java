@@ -49,6 +49,10 @@ final class ExcelFileInspector {
 
     /** Never throws: whatever the parser throws makes the file {@link Unreadable}. */
     FileInspection inspect(Path file, String fileType) {
+        Optional<String> tooLarge = ExcelBooks.tooLargeToRead(file, fileType);
+        if (tooLarge.isPresent()) {
+            return new Unreadable(Reason.UNREADABLE_FILE, tooLarge.get());
+        }
         Workbook book;
         try {
             book = ExcelReadException.guard(0, () -> opener.open(file, fileType));

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -42,6 +44,32 @@ class ExcelBooksTest {
         Path file = Files.writeString(dir.resolve("假.xlsx"), "单位,数值\n");
 
         assertThat(ExcelBooks.smallEnoughToOpenWhole(file, "xlsx")).isFalse();
+    }
+
+    @Test
+    void anXlsLargerThanTheFormatNeedsIsNotReadAtAll() throws IOException {
+        Path file = dir.resolve("大.xls");
+        Files.write(file, new byte[(int) ExcelBooks.LARGEST_XLS_BYTES + 1]);
+
+        assertThat(ExcelBooks.tooLargeToRead(file, "xls")).contains(
+                "这个.xls文件有20 MB，旧版.xls超过20 MB时不读取（会占用过多内存）：请用Excel或WPS另存为.xlsx后提交");
+    }
+
+    @Test
+    void sharedStringsDeclaredLargerThanTheCapAreNotReadAtAll() throws IOException {
+        Path file = dir.resolve("文字多.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+            byte[] block = new byte[1024 * 1024];
+            for (int i = 0; i <= 64; i++) {
+                zip.write(block);
+            }
+            zip.closeEntry();
+        }
+
+        assertThat(ExcelBooks.tooLargeToRead(file, "xlsx")).contains(
+                "文件中的文字内容过多（解压后65 MB，上限64 MB），为安全起见没有读取：请只提交本单位本年度的统计表");
+        assertThat(ExcelBooks.tooLargeToRead(longSheet(dir.resolve("长表.xlsx"), 1_000), "xlsx")).isEmpty();
     }
 
     private static Path longSheet(Path file, int rows) throws IOException {
