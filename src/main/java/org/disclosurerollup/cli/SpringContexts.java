@@ -59,7 +59,9 @@ final class SpringContexts {
             }
             String cause = Failures.messageFor(e);
             if (cause.contains("already in use") || cause.contains("is locked")) {
-                throw new DataFolderException("数据文件夹 " + options.data + " 正被另一个汇总程序使用：请等它运行结束后再试", e);
+                throw new DataFolderException("数据文件夹 " + options.data
+                        + " 正被另一个汇总程序使用（另一个 run，或正在运行的网页控制台 serve）：请等它运行结束后再试；"
+                        + "控制台开着时请在控制台中点“立即汇总”，或先停止 serve", e);
             }
             throw new DataFolderException("无法打开数据文件夹 " + options.data + " 中的数据库（" + cause
                     + "）：请检查该文件夹是否可写", e);

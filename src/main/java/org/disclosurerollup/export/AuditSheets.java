@@ -56,9 +56,9 @@ final class AuditSheets {
         sheet.widths(40, 40, 12, 16, 10, 10, 10);
         sheet.header("项目", "内容");
         fact(sheet, "区县", facts.district());
-        fact(sheet, "年度", Integer.toString(facts.year()));
+        count(sheet, "年度", facts.year());
         fact(sheet, "报表格式", model.template().id() + " " + model.template().title());
-        fact(sheet, "运行编号", Long.toString(facts.runId()));
+        count(sheet, "运行编号", facts.runId());
         fact(sheet, "开始时间", time(facts.startedAt()));
         fact(sheet, "导出时间", time(facts.exportedAt()));
         fact(sheet, "输入文件夹", facts.inputFolder());
@@ -92,7 +92,8 @@ final class AuditSheets {
         return time == null ? "" : TIME.format(time);
     }
 
+    /** Text as submitted: a cell of text is never run, and {@link ListSheet} keeps formula-like text text on editing. */
     private static String text(String value) {
-        return SpreadsheetText.neutralise(value);
+        return value == null ? "" : value;
     }
 }

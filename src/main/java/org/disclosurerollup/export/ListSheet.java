@@ -93,7 +93,7 @@ final class ListSheet {
         }
 
         Line text(String text, CellStyle style) {
-            Cell cell = next(style);
+            Cell cell = next(SpreadsheetText.wouldRunAsFormula(text) ? styles.quotePrefixed(style) : style);
             if (text != null && !text.isEmpty()) {
                 cell.setCellValue(text);
                 if (style.getWrapText()) {

@@ -21,10 +21,14 @@ public final class SpreadsheetText {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        if (text.equals(NOT_APPLICABLE)) {
-            return text;
+        return wouldRunAsFormula(text) ? "'" + text : text;
+    }
+
+    /** Whether a spreadsheet would take the text, typed or opened from CSV, for a formula (see {@link #neutralise}). */
+    public static boolean wouldRunAsFormula(String text) {
+        if (text == null || text.isEmpty() || text.equals(NOT_APPLICABLE)) {
+            return false;
         }
-        boolean triggers = TRIGGERS.indexOf(text.charAt(0)) >= 0;
-        return triggers && !PLAIN_NUMBER.matcher(text).matches() ? "'" + text : text;
+        return TRIGGERS.indexOf(text.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(text).matches();
     }
 }

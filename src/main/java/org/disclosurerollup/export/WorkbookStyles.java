@@ -1,5 +1,7 @@
 package org.disclosurerollup.export;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.catalog.CellType;
@@ -57,7 +59,24 @@ final class WorkbookStyles {
     record Line(CellStyle text, CellStyle integer, CellStyle unwrapped) {
     }
 
+    private final Workbook workbook;
+    private final Map<CellStyle, CellStyle> quotePrefixed = new HashMap<>();
+
+    /**
+     * The style with Excel's quote prefix: the cell shows its text exactly, and stays text when a person edits it, so
+     * a submitted {@code =1+2} is never run as a formula.
+     */
+    CellStyle quotePrefixed(CellStyle style) {
+        return quotePrefixed.computeIfAbsent(style, plain -> {
+            CellStyle quoted = workbook.createCellStyle();
+            quoted.cloneStyleFrom(plain);
+            quoted.setQuotePrefixed(true);
+            return quoted;
+        });
+    }
+
     WorkbookStyles(Workbook workbook) {
+        this.workbook = workbook;
         Font base = workbook.getFontAt(0);
         base.setFontName(FONT);
         base.setFontHeight(FONT_TWIPS);

@@ -61,8 +61,15 @@ class YearPageController {
         model.addAttribute("history", history.of(year));
         model.addAttribute("results", outputs.list(outputs.resultsFolder(year)));
         model.addAttribute("templates", outputs.list(outputs.templatesFolder(year)));
+        model.addAttribute("templateCommand", templateCommand(year));
         model.addAttribute("progress", RunController.view(year, runs, progress));
         model.addAttribute("scheduledRun", scheduledRuns.latest().filter(run -> run.year() == year).orElse(null));
         return "year";
+    }
+
+    /** The command that writes this console's blank templates: to its output folder, from its register. */
+    private String templateCommand(int year) {
+        return "java -jar target/disclosure-rollup.jar template --year " + year + " --output " + folders.output()
+                + " --units " + folders.unitsFile();
     }
 }

@@ -146,7 +146,7 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void listsEveryProblemWithNeutralisedText() {
+    void listsEveryProblemAsSubmittedWithFormulaLikeTextKeptAsText() {
         Sheet problems = v2021.getSheet("问题清单");
         assertThat(texts(problems.getRow(0)))
                 .containsExactly("级别", "文件", "工作表", "行号", "单位", "代码", "原值", "原因代码", "说明");
@@ -154,9 +154,12 @@ class WorkbookWriterTest {
         Row typeError = problems.getRow(1);
         assertThat(typeError.getCell(0).getStringCellValue()).isEqualTo("错误");
         assertThat(typeError.getCell(3).getNumericCellValue()).isEqualTo(7.0);
-        assertThat(typeError.getCell(6).getStringCellValue()).isEqualTo("'" + ExportModels.HYPERLINK);
+        assertThat(typeError.getCell(6).getStringCellValue()).isEqualTo(ExportModels.HYPERLINK);
+        assertThat(typeError.getCell(6).getCellStyle().getQuotePrefixed()).isTrue();
+        assertThat(typeError.getCell(1).getCellStyle().getQuotePrefixed()).isFalse();
         assertThat(problems.getRow(2).getCell(0).getStringCellValue()).isEqualTo("警告");
         assertThat(problems.getRow(3).getCell(6).getStringCellValue()).isEqualTo("-3");
+        assertThat(problems.getRow(3).getCell(6).getCellStyle().getQuotePrefixed()).isFalse();
         assertThat(problems.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
     }
 
@@ -167,6 +170,7 @@ class WorkbookWriterTest {
         assertThat(rowLabelled(run, "导出时间").orElseThrow().getCell(1).getStringCellValue())
                 .isEqualTo("2025-01-20 09:01:30");
         assertThat(rowLabelled(run, "退回行数").orElseThrow().getCell(1).getNumericCellValue()).isEqualTo(5.0);
+        assertThat(rowLabelled(run, "年度").orElseThrow().getCell(1).getNumericCellValue()).isEqualTo(2024.0);
         Row file = rowLabelled(run, "四坝镇_2024.csv").orElseThrow();
         assertThat(file.getCell(1).getStringCellValue()).isEqualTo(ExportModels.SHA);
         assertThat(file.getCell(2).getNumericCellValue()).isEqualTo(2048.0);

@@ -57,6 +57,15 @@ class YearPageTests extends ConsoleTestSupport {
                 .isEmpty();
     }
 
+    @Test
+    void withoutTemplatesTheYearPageGivesTheCommandForThisConsolesFolders() throws Exception {
+        String page = mvc.perform(get("/years/2024").with(user(USER))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("还没有模板：运行 java -jar target/disclosure-rollup.jar template --year 2024 --output "
+                + OUTPUT + " --units " + INPUT.resolve("units.csv") + " 生成。");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "abc    | 年度应为四位数字，如 2024",
