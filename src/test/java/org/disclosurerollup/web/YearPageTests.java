@@ -59,10 +59,10 @@ class YearPageTests extends ConsoleTestSupport {
 
     @Test
     void withoutTemplatesTheYearPageGivesTheCommandForThisConsolesFolders() throws Exception {
-        String page = mvc.perform(get("/years/2024").with(user(USER))).andReturn().getResponse()
+        String page = mvc.perform(get("/years/2021").with(user(USER))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(page).contains("还没有模板：运行 java -jar target/disclosure-rollup.jar template --year 2024 --output "
+        assertThat(page).contains("还没有模板：运行 java -jar target/disclosure-rollup.jar template --year 2021 --output "
                 + OUTPUT + " --units " + INPUT.resolve("units.csv") + " 生成。");
     }
 
