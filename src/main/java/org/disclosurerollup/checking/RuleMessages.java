@@ -30,9 +30,11 @@ final class RuleMessages {
         return unitName + " · " + rule.message() + "：" + relation;
     }
 
-    static String derived(String unitName, SubmissionRules.DerivedTotal total, CatalogCell cell) {
+    /** {@code cellRef}: the blank cell of an Excel file, named so the clerk finds it; null or empty when unknown. */
+    static String derived(String unitName, SubmissionRules.DerivedTotal total, CatalogCell cell, String cellRef) {
+        String where = cellRef == null || cellRef.isEmpty() ? "" : "在单元格" + cellRef;
         return unitName + " · " + total.code() + "（" + shortLabel(cell) + "）未填写，已按" + total.rule().id()
-                + "由各分项之和计为" + plain(total.value()) + "：如有误请补填合计数";
+                + "由各分项之和计为" + plain(total.value()) + "：如有误请" + where + "补填合计数";
     }
 
     /** The last segment of the row label, and of the column label for a matrix cell: {@code （七）总计·自然人}. */

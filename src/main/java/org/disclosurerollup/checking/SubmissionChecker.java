@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.disclosurerollup.audit.Problem;
@@ -77,8 +78,11 @@ public class SubmissionChecker implements ItemProcessor<SubmissionKey, Submissio
         }
         SubmissionRules.Report report = rules.check(cells, unit.type().id());
         for (SubmissionRules.DerivedTotal total : report.derived()) {
-            problems.warn(total.code(), "derived-total", RuleMessages.derived(unit.name(), total,
-                    run.template().cell(total.code()).orElseThrow()));
+            Optional<StoredRow> blank = rows.stream().filter(row -> total.code().equals(row.code())).findFirst();
+            String message = RuleMessages.derived(unit.name(), total, run.template().cell(total.code()).orElseThrow(),
+                    blank.map(StoredRow::cellRef).orElse(null));
+            blank.ifPresentOrElse(row -> problems.rowWarn(row, "derived-total", message),
+                    () -> problems.warn(total.code(), "derived-total", message));
         }
         for (Rule.Outcome outcome : report.broken()) {
             String message = RuleMessages.broken(unit.name(), outcome, report.cells());
@@ -133,10 +137,11 @@ public class SubmissionChecker implements ItemProcessor<SubmissionKey, Submissio
 
     private List<StoredRow> load(SubmissionKey key) {
         return jdbc.sql("""
-                        SELECT item_no, row_no, code_text, code, raw_value, value_kind, value_num, accepted, reason
+                        SELECT item_no, sheet, row_no, cell_ref, code_text, code, raw_value, value_kind, value_num, accepted, reason
                         FROM submitted_row WHERE run_id = ? AND file_id = ? AND unit_code = ? ORDER BY item_no""")
                 .params(runId, key.fileId(), key.unitCode())
-                .query((rs, n) -> new StoredRow(rs.getInt("item_no"), rs.getInt("row_no"), rs.getString("code_text"),
+                .query((rs, n) -> new StoredRow(rs.getInt("item_no"), rs.getString("sheet"), rs.getInt("row_no"),
+                        rs.getString("cell_ref"), rs.getString("code_text"),
                         rs.getString("code"), rs.getString("raw_value"),
                         CellValue.stored(rs.getString("value_kind"), rs.getBigDecimal("value_num")), rs.getBoolean("accepted"),
                         rs.getString("reason")))
@@ -155,21 +160,26 @@ public class SubmissionChecker implements ItemProcessor<SubmissionKey, Submissio
         }
 
         void error(String code, Reason reason, String message) {
-            add(true, null, null, code, null, reason.id(), message);
+            add(true, null, code, reason.id(), message);
         }
 
         void warn(String code, String reason, String message) {
-            add(false, null, null, code, null, reason, message);
+            add(false, null, code, reason, message);
         }
 
         void rowError(StoredRow row, Reason reason, String message) {
-            add(true, row.itemNo(), row.rowNo(), row.code(), row.rawValue(), reason.id(), message);
+            add(true, row, row.code(), reason.id(), message);
         }
 
-        private void add(boolean error, Integer itemNo, Integer rowNo, String code, String raw, String reason,
-                         String message) {
-            list.add(new Problem(key.fileId(), itemNo, key.submissionId(), list.size(), error, null, rowNo,
-                    unit.code(), unit.name(), code, raw, reason, message));
+        /** A warning about one submitted row, placed at that row (sheet and row number). */
+        void rowWarn(StoredRow row, String reason, String message) {
+            add(false, row, row.code(), reason, message);
+        }
+
+        private void add(boolean error, StoredRow row, String code, String reason, String message) {
+            list.add(new Problem(key.fileId(), row == null ? null : row.itemNo(), key.submissionId(), list.size(),
+                    error, row == null ? null : row.sheet(), row == null ? null : row.rowNo(), unit.code(),
+                    unit.name(), code, row == null ? null : row.rawValue(), reason, message));
         }
     }
 }

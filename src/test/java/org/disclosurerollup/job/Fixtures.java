@@ -6,7 +6,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Writes small input folders for the job tests. */
 final class Fixtures {
@@ -62,6 +66,26 @@ final class Fixtures {
             return text.lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The warnings (级别 警告) of the workbook's 问题清单, each line its cells joined by {@code |}. */
+    static List<String> warningsListed(Path workbook) {
+        DataFormatter formatter = new DataFormatter();
+        List<String> lines = new ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(workbook.toFile())) {
+            for (Row row : book.getSheet("问题清单")) {
+                List<String> cells = new ArrayList<>();
+                for (int column = 0; column < 9; column++) {
+                    cells.add(formatter.formatCellValue(row.getCell(column)));
+                }
+                if (cells.get(0).equals("警告")) {
+                    lines.add(String.join("|", cells));
+                }
+            }
+            return lines;
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

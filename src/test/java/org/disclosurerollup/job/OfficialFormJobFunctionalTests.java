@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -135,6 +136,22 @@ class OfficialFormJobFunctionalTests extends JobTestSupport {
                 .map(line -> line.split(",")).filter(f -> f[1].equals("all"))
                 .collect(Collectors.toMap(f -> f[2], f -> f[3]));
         assertThat(all).as("the total derived from its parts").containsEntry("R1@TOT", "1");
+    }
+
+    @Test
+    void aBlankTotalOfAFormIsListedAtItsCell() throws Exception {
+        Path other = work.resolve("other");
+        Path year = Files.createDirectories(other.resolve("2024"));
+        Files.copy(Path.of("src/test/resources/register/liangzhou-units.csv"), other.resolve("units.csv"));
+        Map<String, String> withoutTotal = new HashMap<>(published);
+        withoutTotal.remove("R1@TOT");
+        fillTemplate("金沙镇", withoutTotal, year.resolve("金沙镇_2024.xlsx"));
+
+        run(2024, other, output);
+
+        assertThat(Fixtures.warningsListed(output.resolve("2024/凉州区_2024_政府信息公开统计汇总.xlsx")))
+                .containsExactly("警告|金沙镇_2024.xlsx|统计表|54|金沙镇|R1@TOT||derived-total|金沙镇 · R1@TOT（行政复议·总计）"
+                        + "未填写，已按R-SUM-R1由各分项之和计为1：如有误请在单元格E54补填合计数");
     }
 
     /** A blank template of the {@code template} command, filled in as a clerk would, cell by cell. */

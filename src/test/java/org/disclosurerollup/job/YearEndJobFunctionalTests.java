@@ -256,6 +256,17 @@ class YearEndJobFunctionalTests extends JobTestSupport {
     }
 
     @Test
+    void aDerivedTotalIsListedAtItsBlankRow() throws Exception {
+        run();
+
+        assertThat(Fixtures.warningsListed(output.resolve("2024/凉州区_2024_政府信息公开统计汇总.xlsx")))
+                .filteredOn(line -> line.contains("四坝镇_2024.csv")).containsExactly(
+                        "警告|四坝镇_2024.csv||4|四坝镇|P06@AMT|3500元|yuan-to-wanyuan|“3500元”按元填写，已换算为0.35万元",
+                        "警告|四坝镇_2024.csv||14|四坝镇|R1@TOT||derived-total|四坝镇 · R1@TOT（行政复议·总计）未填写，"
+                                + "已按R-SUM-R1由各分项之和计为1：如有误请补填合计数");
+    }
+
+    @Test
     void anUnchangedInputIsNotSummedAgain() throws Exception {
         RunOutcome first = run();
         RunOutcome second = run();
