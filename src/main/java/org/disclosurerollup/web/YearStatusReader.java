@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.disclosurerollup.catalog.Severity;
 import org.disclosurerollup.checking.SubmissionStatus;
 import org.disclosurerollup.consolidation.Scope;
 import org.disclosurerollup.export.ExportModel;
@@ -27,15 +28,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * What the year page shows from the database: the run whose results are in the output folder now (the latest
  * completed one the outputs come from), each unit's status in it with the first errors of a rejected file or of
- * the rejected rows of an accepted one, and the files received since.
+ * the rejected rows of an accepted one and its first warnings, and the files received since.
  */
 final class YearStatusReader {
 
     private static final int REASONS_SHOWN = 3;
 
-    /** One line of the status table (a line of {@code submissions.csv}, with the reasons of a rejection). */
+    /**
+     * One line of the status table (a line of {@code submissions.csv}), with the reasons of a rejection and the first
+     * warnings ("提示：…").
+     */
     record UnitLine(String unit, String type, String status, String statusLabel, String file, long accepted,
-                    long rejected, String note, List<String> reasons) {
+                    long rejected, String note, List<String> reasons, List<String> warnings) {
     }
 
     /** A file in the year folder that the shown run did not read (new, or changed since). */
@@ -96,12 +100,15 @@ final class YearStatusReader {
         long runId = shown.get();
         YearRun run = runs.prepare(year, folders.input(), folders.output(), folders.unitsFile(), district);
         ExportModel model = new ExportModelLoader(jdbc).load(runId, run, scopes);
-        Map<List<String>, ProblemGroup> problems = errorsByFileAndUnit(runId);
+        Map<List<String>, ProblemGroup> problems = problemsByFileAndUnit(runId, Severity.ERROR.id());
+        Map<List<String>, ProblemGroup> warnings = problemsByFileAndUnit(runId, Severity.WARN.id());
         Set<String> rejectedStatuses = Set.of(SubmissionStatus.REJECTED.id(), SubmissionStatus.UNEXPECTED.id());
         List<UnitLine> units = model.statuses().stream().map(line -> new UnitLine(line.unit(), typeLabel(line.unitType()),
                 line.status(), SubmissionStatus.ofId(line.status()).label(), line.file(), line.accepted(),
                 line.rejected(), line.note(), rejectedStatuses.contains(line.status()) || line.rejected() > 0
-                        ? reasons(problems, line.file(), line.unitCode()) : List.of()))
+                        ? reasons(problems, line.file(), line.unitCode()) : List.of(),
+                SubmissionStatus.SUPERSEDED.id().equals(line.status()) ? List.of()
+                        : warnings(warnings, line.file(), line.unitCode())))
                 .collect(Collectors.toList());
         LocalDateTime startedAt = jdbc.sql("SELECT started_at FROM rollup_run WHERE run_id = ?").param(runId)
                 .query(Timestamp.class).optional().map(Timestamp::toLocalDateTime).orElse(null);
@@ -109,12 +116,12 @@ final class YearStatusReader {
                 filesSince(year, shown)));
     }
 
-    /** The first few errors of one file and unit (unit null: the file's own, or rows of no known unit), and how many. */
+    /** The first few problems of one file and unit (unit null: the file's own, or rows of no known unit), and how many. */
     private record ProblemGroup(List<String> first, long total) {
     }
 
-    /** Per file and unit code, the first few errors in report order and how many there are. */
-    private Map<List<String>, ProblemGroup> errorsByFileAndUnit(long runId) {
+    /** Per file and unit code, the first few problems of a severity in report order, as shown, and how many there are. */
+    private Map<List<String>, ProblemGroup> problemsByFileAndUnit(long runId, String severity) {
         Map<List<String>, ProblemGroup> groups = new HashMap<>();
         jdbc.sql("""
                         SELECT path, unit_code, sheet, row_no, reason, message, total FROM (
@@ -123,15 +130,17 @@ final class YearStatusReader {
                                                     ORDER BY p.row_no NULLS FIRST, p.seq) AS n,
                                  COUNT(*) OVER (PARTITION BY p.file_id, p.unit_code) AS total
                           FROM problem p JOIN input_file f ON f.run_id = p.run_id AND f.file_id = p.file_id
-                          WHERE p.run_id = ? AND p.severity = 'error') numbered
+                          WHERE p.run_id = ? AND p.severity = ?) numbered
                         WHERE n <= ? ORDER BY path, n""")
-                .params(runId, REASONS_SHOWN)
+                .params(runId, severity, REASONS_SHOWN)
                 .query(rs -> {
                     List<String> key = Arrays.asList(rs.getString("path"), rs.getString("unit_code"));
                     ProblemGroup group = groups.computeIfAbsent(key,
                             k -> new ProblemGroup(new ArrayList<>(), 0));
-                    group.first().add(place(rs.getString("sheet"), (Integer) rs.getObject("row_no", Integer.class))
-                            + rs.getString("message") + "（" + rs.getString("reason") + "）");
+                    String place = place(rs.getString("sheet"), (Integer) rs.getObject("row_no", Integer.class));
+                    group.first().add(Severity.ERROR.id().equals(severity)
+                            ? place + rs.getString("message") + "（" + rs.getString("reason") + "）"
+                            : "提示：" + place + rs.getString("message"));
                     groups.put(key, new ProblemGroup(group.first(), rs.getLong("total")));
                 });
         return groups;
@@ -139,6 +148,16 @@ final class YearStatusReader {
 
     /** A unit's errors: its own and those of its file that belong to no unit, the first few and how many more. */
     private static List<String> reasons(Map<List<String>, ProblemGroup> groups, String file, String unitCode) {
+        return firstOf(groups, file, unitCode, "另有 %d 条，见 rejected-rows.csv");
+    }
+
+    /** A unit's warnings, shown as its errors are; they are listed in the workbook only. */
+    private static List<String> warnings(Map<List<String>, ProblemGroup> groups, String file, String unitCode) {
+        return file == null ? List.of() : firstOf(groups, file, unitCode, "另有 %d 条提示，见汇总表“问题清单”");
+    }
+
+    private static List<String> firstOf(Map<List<String>, ProblemGroup> groups, String file, String unitCode,
+                                        String more) {
         List<String> lines = new ArrayList<>();
         long total = 0;
         for (List<String> key : unitCode == null ? List.of(Arrays.asList(file, (String) null))
@@ -151,7 +170,7 @@ final class YearStatusReader {
         }
         List<String> shown = new ArrayList<>(lines.subList(0, Math.min(REASONS_SHOWN, lines.size())));
         if (total > shown.size()) {
-            shown.add("另有 " + (total - shown.size()) + " 条，见 rejected-rows.csv");
+            shown.add(String.format(more, total - shown.size()));
         }
         return shown;
     }

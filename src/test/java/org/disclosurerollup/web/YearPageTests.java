@@ -19,7 +19,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.http.MediaType;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The year page after a run: why rows of an accepted submission were rejected, not only whole rejections. */
+/**
+ * The year page after a run: why rows of an accepted submission were rejected, not only whole rejections, and the
+ * first warnings of each submission.
+ */
 class YearPageTests extends ConsoleTestSupport {
 
     @Autowired
@@ -55,6 +58,37 @@ class YearPageTests extends ConsoleTestSupport {
                 "另有 2 条，见 rejected-rows.csv"));
         assertThat(status.units().stream().filter(u -> u.unit().equals("四坝镇")).findFirst().orElseThrow().reasons())
                 .isEmpty();
+    }
+
+    @Test
+    void warningsShowAfterTheRowProblemsAndForAUnitWithOnlyWarnings() throws Exception {
+        Files.writeString(INPUT.resolve("units.csv"), "code,name,type,aliases,from_year,to_year\n"
+                + "T1,四坝镇,township,,,\nT2,中坝镇,township,,,\nT3,清水镇,township,,,\n", StandardCharsets.UTF_8);
+        Files.createDirectories(INPUT.resolve("2027"));
+        Files.writeString(INPUT.resolve("2027/四坝镇_2027.csv"), "单位,指标代码,数值\n中坝镇,P02@M,2\n中坝镇,P03@N,abc\n"
+                + "中坝镇,R1@KEEP,1\n中坝镇,R1@TOT,\n中坝镇,R2@KEEP,2\n中坝镇,R2@TOT,\n中坝镇,R3@KEEP,3\n中坝镇,R3@TOT,\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(INPUT.resolve("2027/清水镇_2027.csv"), "指标代码,数值\nR1@KEEP,1\nR1@TOT,\n",
+                StandardCharsets.UTF_8);
+        assertThat(runs.runIfIdle(folders.request(2027, "凉州区")).orElseThrow().problem()).isNull();
+
+        String page = page("/years/2027");
+        YearStatusReader.YearStatus status = (YearStatusReader.YearStatus) mvc.perform(get("/years/2027")
+                .with(user(USER))).andReturn().getModelAndView().getModel().get("status");
+
+        YearStatusReader.UnitLine zhongba = unitLine(status, "中坝镇");
+        assertThat(zhongba.reasons()).containsExactly(
+                "第3行：“abc”不是数字：请只填写阿拉伯数字（可带单位“件”），没有数据请填0（type-error）");
+        assertThat(zhongba.warnings()).containsExactly(
+                "提示：文件名写的单位是四坝镇，表内填报单位是中坝镇：已按表内单位汇总，请核对文件名",
+                "提示：第5行：中坝镇 · R1@TOT（行政复议·总计）未填写，已按R-SUM-R1由各分项之和计为1：如有误请补填合计数",
+                "提示：第7行：中坝镇 · R2@TOT（未经复议直接起诉·总计）未填写，已按R-SUM-R2由各分项之和计为2：如有误请补填合计数",
+                "另有 1 条提示，见汇总表“问题清单”");
+        assertThat(unitLine(status, "清水镇").reasons()).isEmpty();
+        assertThat(unitLine(status, "清水镇").warnings()).containsExactly(
+                "提示：第3行：清水镇 · R1@TOT（行政复议·总计）未填写，已按R-SUM-R1由各分项之和计为1：如有误请补填合计数");
+        assertThat(unitLine(status, "四坝镇").warnings()).isEmpty();
+        assertThat(page).contains("<ul class=\"hints\"><li>提示：");
     }
 
     @Test
@@ -94,6 +128,10 @@ class YearPageTests extends ConsoleTestSupport {
         assertThat(page("/")).contains(line);
         assertThat(page("/years/2025")).contains(line);
         assertThat(page("/years/2022")).doesNotContain("最近一次定时运行");
+    }
+
+    private static YearStatusReader.UnitLine unitLine(YearStatusReader.YearStatus status, String unit) {
+        return status.units().stream().filter(u -> u.unit().equals(unit)).findFirst().orElseThrow();
     }
 
     private String page(String path) throws Exception {
