@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.disclosurerollup.support.Failures;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.FlashMap;
@@ -56,7 +57,7 @@ final class UploadLimitFilter extends OncePerRequestFilter {
 
     /** What to say when the failure is a multipart limit (Tomcat's own exceptions, named here to not depend on them). */
     private String limitExceeded(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause : Failures.chain(failure)) {
             String name = cause.getClass().getSimpleName();
             if (cause instanceof MaxUploadSizeExceededException || name.endsWith("SizeLimitExceededException")) {
                 return tooLarge;
