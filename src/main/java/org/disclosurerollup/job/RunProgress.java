@@ -17,7 +17,7 @@ public final class RunProgress {
 
     /** The steps as the clerk reads them. */
     private static final Map<String, String> STEP_LABELS = Map.of(
-            "registerSubmissions", "登记文件",
+            YearEndJobConfiguration.REGISTER_SUBMISSIONS, "登记文件",
             "loadSubmissionRows", "读取并校验数据行",
             "checkSubmissions", "检查报表（勾稽关系）",
             "chooseCountingSubmissions", "确定计入汇总的报表",
@@ -70,7 +70,7 @@ public final class RunProgress {
     }
 
     void step(int year, String step) {
-        boolean registrationDone = !step.equals("registerSubmissions");
+        boolean registrationDone = !step.equals(YearEndJobConfiguration.REGISTER_SUBMISSIONS);
         update(year, s -> s.with(step, registrationDone && s.filesRegistered() == 0 ? s.filesTotal()
                 : s.filesRegistered(), s.filesRead(), s.rowsRead(), clock.instant()));
     }
