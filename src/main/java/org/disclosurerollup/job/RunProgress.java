@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * How far the running year-end jobs are, per year: the step, the files registered and read, the rows read so far.
@@ -98,7 +99,7 @@ public final class RunProgress {
                 s.filesRegistered(), s.filesRead(), s.rowsRead(), s.startedAt(), clock.instant(), false, status));
     }
 
-    private void update(int year, java.util.function.UnaryOperator<Snapshot> change) {
+    private void update(int year, UnaryOperator<Snapshot> change) {
         Snapshot updated = byYear.computeIfPresent(year, (y, s) -> change.apply(s));
         if (updated != null) {
             observers.forEach(o -> o.accept(updated));
