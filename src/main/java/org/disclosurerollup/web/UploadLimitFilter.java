@@ -45,14 +45,19 @@ final class UploadLimitFilter extends OncePerRequestFilter {
             if (limit == null || response.isCommitted()) {
                 throw e;
             }
-            Matcher year = YEAR_UPLOAD.matcher(request.getServletPath());
-            String target = year.matches() ? "/years/" + year.group(1) : "/";
+            String target = pageAfter(request.getServletPath());
             FlashMap flash = new FlashMap();
             flash.put("uploadErrors", List.of(limit));
             flash.setTargetRequestPath(request.getContextPath() + target);
             new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
             response.sendRedirect(request.getContextPath() + target);
         }
+    }
+
+    /** The page an upload over a limit goes back to: its year's page, or the start page. */
+    static String pageAfter(String uploadPath) {
+        Matcher year = YEAR_UPLOAD.matcher(uploadPath);
+        return year.matches() ? "/years/" + year.group(1) : "/";
     }
 
     /** What to say when the failure is a multipart limit (Tomcat's own exceptions, named here to not depend on them). */
