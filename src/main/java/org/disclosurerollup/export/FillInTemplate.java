@@ -86,7 +86,7 @@ public final class FillInTemplate {
         return workbook;
     }
 
-    /** {@code 2024年度政府信息公开工作年度报告统计表（V2021）} */
+    /** {@code 2024年度政府信息公开统计表（V2021）} */
     static String title(Request request) {
         return request.year() + "年度政府信息公开统计表（" + request.template().id() + "）";
     }
