@@ -1,6 +1,8 @@
 package org.disclosurerollup.account;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,8 @@ public final class AccountFile {
 
     public static final String FILE_NAME = "accounts";
     private static final int MIN_PASSWORD_LENGTH = 8;
+    /** bcrypt reads no more of a password than this (Spring Security refuses longer ones). */
+    private static final int BCRYPT_MAX_BYTES = 72;
 
     private final Path file;
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
@@ -58,7 +63,17 @@ public final class AccountFile {
         if (password == null || password.length < MIN_PASSWORD_LENGTH) {
             return Optional.of("密码太短：至少 " + MIN_PASSWORD_LENGTH + " 个字符");
         }
+        if (utf8Length(password) > BCRYPT_MAX_BYTES) {
+            return Optional.of("密码太长：最多 " + BCRYPT_MAX_BYTES + " 字节（约 24 个汉字）");
+        }
         return Optional.empty();
+    }
+
+    private static int utf8Length(char[] password) {
+        ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
+        int length = bytes.remaining();
+        Arrays.fill(bytes.array(), (byte) 0);
+        return length;
     }
 
     /** The name → bcrypt hash of every account, in file order; empty when the file does not exist. */
@@ -84,7 +99,7 @@ public final class AccountFile {
     public boolean put(String name, char[] password) throws IOException {
         Map<String, String> accounts = read();
         boolean existed = accounts.containsKey(name);
-        accounts.put(name, encoder.encode(java.nio.CharBuffer.wrap(password)));
+        accounts.put(name, encoder.encode(CharBuffer.wrap(password)));
         write(accounts);
         return existed;
     }

@@ -5,8 +5,6 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -50,10 +48,6 @@ final class AccountAddCommand implements Callable<Integer> {
             return ExitStatus.USAGE;
         }
         try {
-            if (utf8Length(password) > BCRYPT_MAX_BYTES) {
-                err.println("密码太长：最多 " + BCRYPT_MAX_BYTES + " 字节（约 24 个汉字）：请重新运行 account add " + name);
-                return ExitStatus.USAGE;
-            }
             Optional<String> passwordProblem = AccountFile.passwordProblem(password);
             if (passwordProblem.isPresent()) {
                 err.println(passwordProblem.get() + "：请重新运行 account add " + name);
@@ -66,16 +60,6 @@ final class AccountAddCommand implements Callable<Integer> {
         } finally {
             Arrays.fill(password, ' ');
         }
-    }
-
-    /** bcrypt reads no more of a password than this (Spring Security refuses longer ones). */
-    private static final int BCRYPT_MAX_BYTES = 72;
-
-    private static int utf8Length(char[] password) {
-        ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
-        int length = bytes.remaining();
-        Arrays.fill(bytes.array(), (byte) 0);
-        return length;
     }
 
     /** The password, or null after saying why there is none. */

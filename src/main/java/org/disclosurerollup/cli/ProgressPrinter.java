@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.disclosurerollup.job.RunProgress;
+import org.disclosurerollup.job.YearEndJobConfiguration;
 
 /**
  * The progress line of a long run on standard error: at a new step, and otherwise at most every {@link #EVERY}
@@ -46,7 +47,7 @@ final class ProgressPrinter implements Consumer<RunProgress.Snapshot> {
     }
 
     static String line(RunProgress.Snapshot s) {
-        int files = s.step().equals("registerSubmissions") ? s.filesRegistered() : s.filesRead();
+        int files = s.step().equals(YearEndJobConfiguration.REGISTER_SUBMISSIONS) ? s.filesRegistered() : s.filesRead();
         return s.year() + "年 " + s.stepLabel() + "：文件 " + files + "/" + s.filesTotal() + "，数据行 " + s.rowsRead();
     }
 }

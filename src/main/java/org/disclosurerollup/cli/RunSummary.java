@@ -36,9 +36,7 @@ final class RunSummary {
         }
         ExportModel.Counts c = outcome.counts();
         if (c != null) {
-            out.println("  文件 " + c.files() + " 个；报表 采用 " + c.submissionsAccepted() + "，退回 "
-                    + c.submissionsRejected() + "，未报送单位 " + c.unitsMissing());
-            out.println("  数据行 读取 " + c.rowsRead() + " = 采用 " + c.rowsAccepted() + " + 退回 " + c.rowsRejected());
+            c.summaryLines().forEach(line -> out.println("  " + line));
         }
         out.println("  结果：" + outcome.outputFolder().resolve(YearOutputWriter.workbookName(district, outcome.year())));
         out.println("        " + outcome.outputFolder().resolve("totals.csv") + "、rejected-rows.csv、submissions.csv");

@@ -53,7 +53,7 @@ final class SpringContexts {
         } catch (ConfigurationException e) {
             throw e;
         } catch (RuntimeException e) {
-            Optional<PortInUseException> portInUse = cause(e, PortInUseException.class);
+            Optional<PortInUseException> portInUse = Failures.find(e, PortInUseException.class);
             if (portInUse.isPresent()) {
                 throw new ConfigurationException("端口 " + portInUse.get().getPort() + " 已被占用：请用 --port 换一个");
             }
@@ -66,15 +66,6 @@ final class SpringContexts {
             throw new DataFolderException("无法打开数据文件夹 " + options.data + " 中的数据库（" + cause
                     + "）：请检查该文件夹是否可写", e);
         }
-    }
-
-    private static <T extends Throwable> Optional<T> cause(Throwable failure, Class<T> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return Optional.of(type.cast(cause));
-            }
-        }
-        return Optional.empty();
     }
 
     /** A setting is wrong (exit status 2): the message is the one line to show. */

@@ -32,8 +32,6 @@ import picocli.CommandLine;
                     + "  2 用法或配置错误 (bad usage or configuration)"})
 final class TemplateCommand implements Callable<Integer> {
 
-    static final String TEMPLATES_FOLDER = "templates";
-
     @Option(names = "--year", paramLabel = "Y", required = true, description = "报告年度，如 2024 (reporting year)")
     int year;
 
@@ -80,7 +78,7 @@ final class TemplateCommand implements Callable<Integer> {
             }
             units = List.of(named.get());
         }
-        Path folder = options.output.resolve(TEMPLATES_FOLDER).resolve(String.valueOf(year));
+        Path folder = FillInTemplate.folder(options.output, year);
         List<Path> written = new ArrayList<>();
         try {
             for (Unit each : units) {

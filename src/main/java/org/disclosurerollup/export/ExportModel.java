@@ -48,6 +48,13 @@ public record ExportModel(RunFacts facts, Template template, List<Scope> scopes,
     /** Run counts for the summary: files, submissions and rows. */
     public record Counts(int files, int submissionsAccepted, int submissionsRejected, int unitsMissing,
                          long rowsRead, long rowsAccepted, long rowsRejected) {
+
+        /** The two lines of a run's summary, as the command line and the console say them. */
+        public List<String> summaryLines() {
+            return List.of("文件 " + files + " 个；报表 采用 " + submissionsAccepted + "，退回 " + submissionsRejected
+                            + "，未报送单位 " + unitsMissing,
+                    "数据行 读取 " + rowsRead + " = 采用 " + rowsAccepted + " + 退回 " + rowsRejected);
+        }
     }
 
     /** One counted submission's cells (after duplicate handling and derived totals). */

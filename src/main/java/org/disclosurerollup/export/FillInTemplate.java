@@ -37,6 +37,11 @@ public final class FillInTemplate {
     private FillInTemplate() {
     }
 
+    /** {@code <output>/templates/<year>/}: where the blank templates of a year are written and offered for download. */
+    public static Path folder(Path output, int year) {
+        return output.resolve("templates").resolve(Integer.toString(year));
+    }
+
     /** {@code 四坝镇_2024.xlsx}: the file name the reading side expects, with characters no file system takes replaced. */
     public static String fileName(String unitName, int year) {
         return unitName.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + "_" + year + ".xlsx";
@@ -81,7 +86,7 @@ public final class FillInTemplate {
         return workbook;
     }
 
-    /** {@code 2024年度政府信息公开工作年度报告统计表（V2021）} */
+    /** {@code 2024年度政府信息公开统计表（V2021）} */
     static String title(Request request) {
         return request.year() + "年度政府信息公开统计表（" + request.template().id() + "）";
     }

@@ -59,8 +59,7 @@ final class OfficialSheet {
         for (List<String> line : lines) {
             line(sheet, top++, columns, line);
         }
-        int preambleRows = top;
-        int frozenRows = preambleRows;
+        int frozenRows = top;
         top++;
         List<PlacedValue> placed = new ArrayList<>();
         for (Map.Entry<TemplateTable, OfficialTableLayout> table : tables.entrySet()) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * How far the running year-end jobs are, per year: the step, the files registered and read, the rows read so far.
@@ -17,7 +18,7 @@ public final class RunProgress {
 
     /** The steps as the clerk reads them. */
     private static final Map<String, String> STEP_LABELS = Map.of(
-            "registerSubmissions", "登记文件",
+            YearEndJobConfiguration.REGISTER_SUBMISSIONS, "登记文件",
             "loadSubmissionRows", "读取并校验数据行",
             "checkSubmissions", "检查报表（勾稽关系）",
             "chooseCountingSubmissions", "确定计入汇总的报表",
@@ -70,7 +71,7 @@ public final class RunProgress {
     }
 
     void step(int year, String step) {
-        boolean registrationDone = !step.equals("registerSubmissions");
+        boolean registrationDone = !step.equals(YearEndJobConfiguration.REGISTER_SUBMISSIONS);
         update(year, s -> s.with(step, registrationDone && s.filesRegistered() == 0 ? s.filesTotal()
                 : s.filesRegistered(), s.filesRead(), s.rowsRead(), clock.instant()));
     }
@@ -98,7 +99,7 @@ public final class RunProgress {
                 s.filesRegistered(), s.filesRead(), s.rowsRead(), s.startedAt(), clock.instant(), false, status));
     }
 
-    private void update(int year, java.util.function.UnaryOperator<Snapshot> change) {
+    private void update(int year, UnaryOperator<Snapshot> change) {
         Snapshot updated = byYear.computeIfPresent(year, (y, s) -> change.apply(s));
         if (updated != null) {
             observers.forEach(o -> o.accept(updated));

@@ -46,7 +46,7 @@ final class RunProgressListener implements JobExecutionListener, StepExecutionLi
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
-        if (step.getStepName().equals("registerSubmissions")) {
+        if (step.getStepName().equals(YearEndJobConfiguration.REGISTER_SUBMISSIONS)) {
             int year = year(step.getJobExecution());
             progress.filesRegistered(year, (int) step.getReadCount());
             progress.rowsRead(year, rowsOfFilesRejectedWhole(RunIds.of(step)));

@@ -54,6 +54,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class YearEndJobConfiguration {
 
     public static final String JOB_NAME = "yearEndJob";
+    /** The first step, which counts files as registered rather than read. */
+    public static final String REGISTER_SUBMISSIONS = "registerSubmissions";
     private static final String STEP = "#{stepExecution}";
 
     @Bean
@@ -116,7 +118,7 @@ public class YearEndJobConfiguration {
     @Bean
     Step registerSubmissions(JobRepository repository, PlatformTransactionManager tx,
                              RegisterSubmissionsTasklet registerSubmissionsTasklet, RunProgressListener progress) {
-        return new StepBuilder("registerSubmissions", repository).listener(progress)
+        return new StepBuilder(REGISTER_SUBMISSIONS, repository).listener(progress)
                 .tasklet(registerSubmissionsTasklet, tx).build();
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.disclosurerollup.support.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,20 +36,20 @@ final class ExcelFailure {
 
     /** True when the file is encrypted: its own message, nothing to add. */
     static boolean encrypted(Throwable failure) {
-        return find(failure, EncryptedDocumentException.class) != null;
+        return Failures.find(failure, EncryptedDocumentException.class).isPresent();
     }
 
     private static String what(Throwable failure) {
         if (encrypted(failure)) {
             return FileSignature.ENCRYPTED;
         }
-        if (find(failure, OldExcelFormatException.class) != null) {
+        if (Failures.find(failure, OldExcelFormatException.class).isPresent()) {
             return "是Excel 95或更早的旧格式";
         }
-        if (find(failure, OutOfMemoryError.class) != null) {
+        if (Failures.find(failure, OutOfMemoryError.class).isPresent()) {
             return "内容过于庞大，读取时内存不足";
         }
-        if (find(failure, StackOverflowError.class) != null) {
+        if (Failures.find(failure, StackOverflowError.class).isPresent()) {
             return "文件结构异常，嵌套过深";
         }
         if (zipBomb(failure)) {
@@ -58,21 +59,12 @@ final class ExcelFailure {
     }
 
     private static boolean zipBomb(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : Failures.chain(failure)) {
             String message = String.valueOf(t.getMessage());
             if (message.contains("Zip bomb") || message.contains(ZipSecureFile.MAX_FILE_COUNT_MSG.substring(0, 30))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
     }
 }

@@ -15,7 +15,7 @@ import org.disclosurerollup.audit.Texts;
 import org.disclosurerollup.catalog.Catalog;
 
 /**
- * Reads the official table(s) of V2014, V2019 or V2021 typed into a workbook, found by their row labels and column
+ * Reads the official table(s) of a catalog template (V2014, V2019, V2021) typed into a workbook, found by their row labels and column
  * headers wherever they are: any sheet, any order, merged or not, with titles, blank rows and notes around. The
  * template is the one whose labels name most cells. Nothing is thrown for a bad form: problems come back as data.
  */
@@ -97,12 +97,19 @@ public final class OfficialFormReader {
         return visible;
     }
 
-    private static OfficialFormReading noForm(List<FormGrid> grids) {
+    private OfficialFormReading noForm(List<FormGrid> grids) {
         List<String> seen = firstTexts(grids);
         String shown = seen.isEmpty() ? "工作簿中没有文字"
                 : "工作簿中最先出现的文字是" + String.join("、", seen.stream().map(Texts::quote).toList());
-        return new OfficialFormReading.NoForm(seen, "没有找到V2014、V2019或V2021格式的官方统计表：" + shown
+        return new OfficialFormReading.NoForm(seen, "没有找到" + templateIds() + "格式的官方统计表：" + shown
                 + "。请使用官方表格的指标名称和栏目填报，或按长表格式（单位、年度、指标代码、数值）填报");
+    }
+
+    /** The catalog's templates as a message names them: {@code V2014、V2019或V2021}. */
+    private String templateIds() {
+        List<String> ids = matchers.stream().map(m -> m.vocabulary().template().id()).toList();
+        return ids.size() < 2 ? String.join("", ids)
+                : String.join("、", ids.subList(0, ids.size() - 1)) + "或" + ids.get(ids.size() - 1);
     }
 
     private static List<String> firstTexts(List<FormGrid> grids) {

@@ -13,8 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param years the years each firing runs; empty: the year before the current one in {@code zone}, at each firing
  */
 @ConfigurationProperties("rollup.schedule")
-public record ScheduleProperties(@DefaultValue("") String cron, @DefaultValue("Asia/Shanghai") ZoneId zone,
+public record ScheduleProperties(@DefaultValue("") String cron, @DefaultValue(ScheduleProperties.DEFAULT_ZONE) ZoneId zone,
                                  @DefaultValue List<Integer> years) {
+
+    /** The zone when {@code rollup.schedule.zone} is not set. */
+    public static final String DEFAULT_ZONE = "Asia/Shanghai";
 
     public boolean enabled() {
         return cron != null && !cron.isBlank();

@@ -24,7 +24,7 @@ public final class ScheduleSettings {
     public static Optional<String> problem(Environment environment) {
         Binder binder = Binder.get(environment);
         String cron = binder.bind("rollup.schedule.cron", String.class).orElse("").strip();
-        String zone = binder.bind("rollup.schedule.zone", String.class).orElse("Asia/Shanghai").strip();
+        String zone = binder.bind("rollup.schedule.zone", String.class).orElse(ScheduleProperties.DEFAULT_ZONE).strip();
         List<String> years = binder.bind("rollup.schedule.years", Bindable.listOf(String.class)).orElse(List.of());
         return problem(cron, zone, years);
     }

@@ -1,6 +1,7 @@
 package org.disclosurerollup.schedule;
 
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -15,7 +16,7 @@ public final class ScheduledRunLog {
 
         /** The one line the pages show. */
         public String line() {
-            return "最近一次定时运行（" + at.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+            return "最近一次定时运行（" + at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
                     + "）：" + year + " 年，" + outcome;
         }
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.disclosurerollup.export.FillInTemplate;
 import org.disclosurerollup.job.RunFolders;
 
 /**
@@ -33,7 +34,7 @@ final class OutputFiles {
     }
 
     Path templatesFolder(int year) {
-        return folders.output().resolve("templates").resolve(Integer.toString(year));
+        return FillInTemplate.folder(folders.output(), year);
     }
 
     List<Listed> list(Path folder) {

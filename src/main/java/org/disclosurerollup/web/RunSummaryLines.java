@@ -32,9 +32,7 @@ final class RunSummaryLines {
         }
         ExportModel.Counts c = outcome.counts();
         if (c != null) {
-            lines.add("文件 " + c.files() + " 个；报表 采用 " + c.submissionsAccepted() + "，退回 " + c.submissionsRejected()
-                    + "，未报送单位 " + c.unitsMissing());
-            lines.add("数据行 读取 " + c.rowsRead() + " = 采用 " + c.rowsAccepted() + " + 退回 " + c.rowsRejected());
+            lines.addAll(c.summaryLines());
         }
         return lines;
     }

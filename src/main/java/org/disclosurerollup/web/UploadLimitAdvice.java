@@ -2,8 +2,6 @@ package org.disclosurerollup.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.disclosurerollup.RollupProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -17,8 +15,6 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @ControllerAdvice
 @ConditionalOnWebApplication
 class UploadLimitAdvice {
-
-    private static final Pattern YEAR_UPLOAD = Pattern.compile("/years/(\\d{4})/uploads");
 
     private final long maxFileSize;
     private final long maxRequestSize;
@@ -38,8 +34,7 @@ class UploadLimitAdvice {
     /** Multipart limits met inside the dispatcher (most are met earlier, see {@link UploadLimitFilter}). */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(HttpServletRequest request) {
-        Matcher year = YEAR_UPLOAD.matcher(request.getServletPath());
         RequestContextUtils.getOutputFlashMap(request).put("uploadErrors", List.of(message()));
-        return year.matches() ? "redirect:/years/" + year.group(1) : "redirect:/";
+        return "redirect:" + UploadLimitFilter.pageAfter(request.getServletPath());
     }
 }

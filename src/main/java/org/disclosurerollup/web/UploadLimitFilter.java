@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.disclosurerollup.support.Failures;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.FlashMap;
@@ -44,8 +45,7 @@ final class UploadLimitFilter extends OncePerRequestFilter {
             if (limit == null || response.isCommitted()) {
                 throw e;
             }
-            Matcher year = YEAR_UPLOAD.matcher(request.getServletPath());
-            String target = year.matches() ? "/years/" + year.group(1) : "/";
+            String target = pageAfter(request.getServletPath());
             FlashMap flash = new FlashMap();
             flash.put("uploadErrors", List.of(limit));
             flash.setTargetRequestPath(request.getContextPath() + target);
@@ -54,9 +54,15 @@ final class UploadLimitFilter extends OncePerRequestFilter {
         }
     }
 
+    /** The page an upload over a limit goes back to: its year's page, or the start page. */
+    static String pageAfter(String uploadPath) {
+        Matcher year = YEAR_UPLOAD.matcher(uploadPath);
+        return year.matches() ? "/years/" + year.group(1) : "/";
+    }
+
     /** What to say when the failure is a multipart limit (Tomcat's own exceptions, named here to not depend on them). */
     private String limitExceeded(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause : Failures.chain(failure)) {
             String name = cause.getClass().getSimpleName();
             if (cause instanceof MaxUploadSizeExceededException || name.endsWith("SizeLimitExceededException")) {
                 return tooLarge;

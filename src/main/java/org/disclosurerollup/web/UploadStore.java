@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -23,7 +25,7 @@ final class UploadStore {
         Files.createDirectories(yearFolder);
         Path temporary = Files.createTempFile(yearFolder, ".upload-", ".part");
         try {
-            Files.copy(content, temporary, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(content, temporary, StandardCopyOption.REPLACE_EXISTING);
             for (int n = 1; ; n++) {
                 String candidate = n == 1 ? safeName : numbered(safeName, n);
                 Path target = yearFolder.resolve(candidate);
@@ -74,7 +76,7 @@ final class UploadStore {
         try {
             Files.createLink(target, temporary);
         } catch (UnsupportedOperationException e) {
-            if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new FileAlreadyExistsException(target.toString());
             }
             Files.copy(temporary, target);

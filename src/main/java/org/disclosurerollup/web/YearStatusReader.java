@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -78,7 +79,7 @@ final class YearStatusReader {
             String sha = known.get(file.relativePath());
             if (sha == null || !sha.equals(file.sha256())) {
                 files.add(new NewFile(file.relativePath(), UploadStore.originalName(file.path()).orElse(null),
-                        LocalDateTime.ofInstant(file.modifiedAt(), java.time.ZoneId.systemDefault()).withNano(0),
+                        LocalDateTime.ofInstant(file.modifiedAt(), ZoneId.systemDefault()).withNano(0),
                         sha != null));
             }
         }
