@@ -106,8 +106,8 @@ class FileAdmission {
         Optional<String> template = readable.formTemplate().filter(id -> !id.equals(expected));
         if (template.isPresent()) {
             return Optional.of(Registration.rejected(Reason.TEMPLATE_MISMATCH, "这是" + template.get() + "格式的官方表格，"
-                    + run.year() + "年应使用" + expected + "格式：请用 template --year " + run.year()
-                    + " 生成的模板（或本年度的官方表格）重新填写"));
+                    + run.year() + "年应使用" + expected + "格式：请使用区里下发的" + run.year()
+                    + "年空白填报模板（template --year " + run.year() + " 生成）或本年度的官方表格重新填写"));
         }
         Optional<Integer> formYear = readable.formYear().flatMap(FileAdmission::yearIn).filter(y -> y != run.year());
         return formYear.map(year -> Registration.rejected(Reason.YEAR_MISMATCH, "表格中“年度”写的是" + year + "年，却放在"

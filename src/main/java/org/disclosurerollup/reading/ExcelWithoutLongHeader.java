@@ -60,7 +60,7 @@ final class ExcelWithoutLongHeader {
         OfficialFormReading.Form found = (OfficialFormReading.Form) reading;
         if (found.rows().isEmpty()) {
             return Optional.of(new Unreadable(Reason.UNREADABLE_FILE, "找到了" + found.template()
-                    + "格式的官方表格，但没有可填写数值的单元格：请使用 template 命令生成的模板填写"));
+                    + "格式的官方表格，但没有可填写数值的单元格：请使用区里下发的空白填报模板（template 命令生成）填写"));
         }
         return Optional.of(Readable.officialForm(fileType, found));
     }
@@ -106,7 +106,7 @@ final class ExcelWithoutLongHeader {
         }
         return new Unreadable(Reason.MISSING_LABEL, "Excel文件的工作表（" + names(sheets) + "）中都没有找到表头或官方表格："
                 + "长表格式需要一行列名，如“单位、年度、指标代码、数值”（可用的列名：" + Column.acceptedNames()
-                + "）；官方表格格式请用 template 命令生成的模板填写");
+                + "）；官方表格格式请使用区里下发的空白填报模板（template 命令生成）填写");
     }
 
     private static String names(List<SheetSeen> sheets) {

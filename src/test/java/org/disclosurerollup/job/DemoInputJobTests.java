@@ -62,7 +62,7 @@ class DemoInputJobTests extends JobTestSupport {
                         "township,accepted,怀安镇_2024.xlsx,200,0", "township,rejected,清水镇_2024.xlsx,0,198");
         assertThat(Fixtures.lines(output.resolve("2024/rejected-rows.csv"))).filteredOn(l -> l.startsWith("清水镇_2024.xlsx"))
                 .containsExactly("清水镇_2024.xlsx,,,清水镇,,,template-mismatch,这是V2019格式的官方表格，2024年应使用V2021格式："
-                        + "请用 template --year 2024 生成的模板（或本年度的官方表格）重新填写");
+                        + "请使用区里下发的2024年空白填报模板（template --year 2024 生成）或本年度的官方表格重新填写");
         assertThat(reasons).containsExactly("duplicate-cell", "encoding-error", "missing-label", "negative-value",
                 "not-integer", "rule-violation", "template-mismatch", "type-error", "unknown-code", "unknown-unit",
                 "unreadable-file", "year-mismatch");

@@ -78,7 +78,7 @@ class OfficialFormJobFunctionalTests extends JobTestSupport {
         assertThat(Fixtures.lines(output.resolve("2024/rejected-rows.csv"))).containsExactly(
                 "file,sheet,row,unit,code,value,reason,message",
                 "四坝镇_2024.xlsx,,,四坝镇,,,template-mismatch,这是V2014格式的官方表格，2024年应使用V2021格式："
-                        + "请用 template --year 2024 生成的模板（或本年度的官方表格）重新填写");
+                        + "请使用区里下发的2024年空白填报模板（template --year 2024 生成）或本年度的官方表格重新填写");
         assertThat(outcome.counts().rowsRead()).isEqualTo(458);
         assertThat(outcome.counts().rowsAccepted()).isEqualTo(400);
     }
@@ -127,7 +127,7 @@ class OfficialFormJobFunctionalTests extends JobTestSupport {
                 "和平镇_2024.xlsx,,,和平镇,,,unreadable-file,工作簿中既有长表（工作表“长表”）又有官方表格（工作表“统计表”）："
                         + "一个文件只能用一种格式，请删去其中一种后重新提交",
                 "年报统计表.xlsx,,,高坝镇,,,template-mismatch,这是V2019格式的官方表格，2024年应使用V2021格式："
-                        + "请用 template --year 2024 生成的模板（或本年度的官方表格）重新填写",
+                        + "请使用区里下发的2024年空白填报模板（template --year 2024 生成）或本年度的官方表格重新填写",
                 "金沙镇_2024.xlsx,统计表,54,金沙镇,R1@TOT,,malformed-row,单元格E54是公式（=SUM(A54:D54)），"
                         + "但文件中没有保存计算结果：请用Excel或WPS打开后保存再提交",
                 "附件1_2024.xlsx,,,丰乐镇,,,year-mismatch,表格中“年度”写的是2023年，却放在2024年的文件夹中：请核对年度，"

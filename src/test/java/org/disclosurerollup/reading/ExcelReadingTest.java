@@ -123,7 +123,7 @@ class ExcelReadingTest {
 
         assertThat(inspector.inspect(file)).isEqualTo(new Unreadable(Reason.MISSING_LABEL,
                 "Excel文件的工作表（“填表说明”、“表一”）中都没有找到表头或官方表格：长表格式需要一行列名，如“单位、年度、指标代码、数值”"
-                        + "（可用的列名：" + Column.acceptedNames() + "）；官方表格格式请用 template 命令生成的模板填写"));
+                        + "（可用的列名：" + Column.acceptedNames() + "）；官方表格格式请使用区里下发的空白填报模板（template 命令生成）填写"));
     }
 
     @ParameterizedTest
