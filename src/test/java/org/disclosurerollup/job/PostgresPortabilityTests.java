@@ -2,9 +2,8 @@ package org.disclosurerollup.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Path;
+import org.disclosurerollup.support.EmbeddedPostgresDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,16 +15,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class PostgresPortabilityTests extends YearEndJobFunctionalTests {
 
-    private static EmbeddedPostgres postgres;
-
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) throws IOException {
-        postgres = EmbeddedPostgres.builder()
-                .setOverrideWorkingDirectory(Path.of("target", "embedded-pg").toAbsolutePath().toFile())
-                .start();
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        EmbeddedPostgresDatabase.startFor(registry, "embedded-pg");
     }
 
     @Test
@@ -35,8 +27,6 @@ class PostgresPortabilityTests extends YearEndJobFunctionalTests {
 
     @AfterAll
     static void stop() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
+        EmbeddedPostgresDatabase.stop();
     }
 }
