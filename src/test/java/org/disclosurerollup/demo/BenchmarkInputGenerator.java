@@ -45,16 +45,25 @@ public final class BenchmarkInputGenerator {
         System.out.printf("基准测试输入 %s：%d 个单位，%d 个文件，%d 行数据%n", folder, units, xlsx ? 1 : units, rows);
     }
 
-    /** Writes the register and the year's files; returns the number of data rows written. */
-    static long generate(Path folder, int unitCount, int year) throws IOException {
-        Template template = Catalog.fromClasspath().templateFor(year)
+    private static Template templateOf(int year) {
+        return Catalog.fromClasspath().templateFor(year)
                 .orElseThrow(() -> new IllegalArgumentException(year + " 年没有对应的统计表格式"));
-        List<Unit> units = units(unitCount);
+    }
+
+    /** Writes the register and empties the year folder; returns the year folder. */
+    private static Path emptyYearFolder(Path folder, List<Unit> units, int year) throws IOException {
         Files.createDirectories(folder);
         RegisterCsv.write(folder.resolve("units.csv"), units);
         Path yearFolder = folder.resolve(String.valueOf(year));
         Folders.deleteRecursively(yearFolder);
-        Files.createDirectories(yearFolder);
+        return Files.createDirectories(yearFolder);
+    }
+
+    /** Writes the register and the year's files; returns the number of data rows written. */
+    static long generate(Path folder, int unitCount, int year) throws IOException {
+        Template template = templateOf(year);
+        List<Unit> units = units(unitCount);
+        Path yearFolder = emptyYearFolder(folder, units, year);
 
         Random random = new Random(SEED);
         long rows = 0;
@@ -71,14 +80,9 @@ public final class BenchmarkInputGenerator {
 
     /** Writes the register and one workbook holding every unit's rows; returns the number of data rows written. */
     static long generateWorkbook(Path folder, int unitCount, int year) throws IOException {
-        Template template = Catalog.fromClasspath().templateFor(year)
-                .orElseThrow(() -> new IllegalArgumentException(year + " 年没有对应的统计表格式"));
+        Template template = templateOf(year);
         List<Unit> units = units(unitCount);
-        Files.createDirectories(folder);
-        RegisterCsv.write(folder.resolve("units.csv"), units);
-        Path yearFolder = folder.resolve(String.valueOf(year));
-        Folders.deleteRecursively(yearFolder);
-        Files.createDirectories(yearFolder);
+        Path yearFolder = emptyYearFolder(folder, units, year);
 
         Random random = new Random(SEED);
         long rows = 0;
