@@ -30,6 +30,10 @@ CREATE TABLE IF NOT EXISTS input_file (
     rows_read     BIGINT        NOT NULL,
     PRIMARY KEY (run_id, file_id)
 );
+-- received_run: the first run of the year (same input folder) that saw these bytes; a file received in a later run
+-- holds a newer version of its unit's submission than one received earlier.
+ALTER TABLE input_file ADD COLUMN IF NOT EXISTS received_run BIGINT;
+CREATE INDEX IF NOT EXISTS input_file_content ON input_file (sha256);
 
 CREATE TABLE IF NOT EXISTS submitted_row (
     run_id         BIGINT        NOT NULL,
@@ -61,12 +65,13 @@ CREATE TABLE IF NOT EXISTS submission (
     unit_type      VARCHAR(12)   NOT NULL,
     status         VARCHAR(12)   NOT NULL,
     counts         BOOLEAN       NOT NULL,
-    superseded_by  INT,
     rows_read      BIGINT        NOT NULL,
     rows_accepted  BIGINT        NOT NULL,
     rows_rejected  BIGINT        NOT NULL,
     PRIMARY KEY (run_id, submission_id)
 );
+-- the file of the unit's newer version that replaced this submission
+ALTER TABLE submission ADD COLUMN IF NOT EXISTS superseded_by_file INT;
 
 CREATE TABLE IF NOT EXISTS submission_cell (
     run_id         BIGINT        NOT NULL,
@@ -112,4 +117,10 @@ CREATE TABLE IF NOT EXISTS published_output (
     run_id         BIGINT        NOT NULL,
     published_at   TIMESTAMP     NOT NULL,
     PRIMARY KEY (report_year, output_folder)
+);
+
+-- This database's identity, written into the output folders it fills: a run on another data folder that writes to the
+-- same output folder is then seen to have replaced this database's results there.
+CREATE TABLE IF NOT EXISTS rollup_database (
+    database_id    VARCHAR(36)   NOT NULL PRIMARY KEY
 );

@@ -1,14 +1,12 @@
 package org.disclosurerollup.consolidation;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.disclosurerollup.audit.Problem;
 import org.disclosurerollup.audit.ProblemLog;
 import org.disclosurerollup.checking.SubmissionStatus;
+import org.disclosurerollup.register.UnitRegister;
+import org.disclosurerollup.register.Unit;
 import org.disclosurerollup.support.RunIds;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -17,57 +15,82 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Step {@code chooseCountingSubmissions}: when a unit sent more than one submission, the newest one counts (later file
- * modification time, then later path); the older ones are marked superseded by it. Only an accepted one counts.
+ * Step {@code chooseCountingSubmissions}: of each unit's versions the newest is its word (see
+ * {@link SubmissionVersion#NEWEST_FIRST}); it counts when it was accepted, and the older ones are marked superseded by
+ * its file. Where the choice may surprise a clerk — versions of the same age, a file named for another unit, a
+ * correction older than the file it was meant to correct — a warning says what was chosen and what to do.
  */
 public class CountingSubmissionsTasklet implements Tasklet {
 
+    /** Words in a file name that say it corrects an earlier one (四坝镇_2024_更正.csv). */
+    private static final List<String> CORRECTION_MARKS = List.of("更正", "修正", "修改", "补报", "最新", "终版");
+
     private final JdbcClient jdbc;
     private final ProblemLog problems;
+    private final UnitRegister register;
 
-    public CountingSubmissionsTasklet(JdbcClient jdbc, ProblemLog problems) {
+    public CountingSubmissionsTasklet(JdbcClient jdbc, ProblemLog problems, UnitRegister register) {
         this.jdbc = jdbc;
         this.problems = problems;
-    }
-
-    private record Candidate(int submissionId, int fileId, String unitCode, String status, Timestamp modifiedAt,
-                             String path) {
+        this.register = register;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long runId = RunIds.of(chunkContext);
-        List<Candidate> candidates = jdbc.sql("""
-                        SELECT s.submission_id, s.file_id, s.unit_code, s.status, f.modified_at, f.path
-                        FROM submission s JOIN input_file f ON f.run_id = s.run_id AND f.file_id = s.file_id
-                        WHERE s.run_id = ? AND s.status IN ('accepted', 'rejected')""")
-                .param(runId)
-                .query((rs, n) -> new Candidate(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5), rs.getString(6)))
-                .list();
-        Map<String, List<Candidate>> byUnit = new LinkedHashMap<>();
-        candidates.forEach(c -> byUnit.computeIfAbsent(c.unitCode(), unit -> new ArrayList<>()).add(c));
-        Comparator<Candidate> newestFirst = Comparator.comparing(Candidate::modifiedAt)
-                .thenComparing(Candidate::path).reversed();
-        for (List<Candidate> ofUnit : byUnit.values()) {
-            ofUnit.sort(newestFirst);
-            Candidate latest = ofUnit.get(0);
-            if (ofUnit.size() > 1 && ofUnit.get(1).modifiedAt().equals(latest.modifiedAt())) {
-                problems.record(runId, List.of(new Problem(latest.fileId(), null, latest.submissionId(), 0, false, null,
-                        null, latest.unitCode(), null, null, null, "same-time", "有多份报表的修改时间相同，已按文件路径取"
-                        + latest.path() + "：如不对，请删除不用的文件后重新运行")));
+        List<Problem> warnings = new ArrayList<>();
+        for (List<SubmissionVersion> versions : new SubmissionVersions(jdbc).byUnit(runId).values()) {
+            SubmissionVersion newest = versions.get(0);
+            jdbc.sql("UPDATE submission SET counts = ?, superseded_by_file = NULL WHERE run_id = ? AND submission_id = ?")
+                    .params(newest.accepted(), runId, newest.submissionId()).update();
+            for (SubmissionVersion older : versions.subList(1, versions.size())) {
+                supersede(runId, older, newest);
             }
-            jdbc.sql("UPDATE submission SET counts = ?, superseded_by = NULL WHERE run_id = ? AND submission_id = ?")
-                    .params(SubmissionStatus.ACCEPTED.id().equals(latest.status()), runId, latest.submissionId())
-                    .update();
-            for (Candidate older : ofUnit.subList(1, ofUnit.size())) {
-                jdbc.sql("""
-                                UPDATE submission SET status = ?, counts = FALSE, superseded_by = ?
-                                WHERE run_id = ? AND submission_id = ?""")
-                        .params(SubmissionStatus.SUPERSEDED.id(), latest.submissionId(), runId, older.submissionId())
-                        .update();
+            if (versions.size() > 1) {
+                warnings.addAll(surprises(newest, versions.get(1)));
             }
         }
+        problems.record(runId, warnings);
         return RepeatStatus.FINISHED;
+    }
+
+    private void supersede(long runId, SubmissionVersion older, SubmissionVersion newest) {
+        jdbc.sql("""
+                        UPDATE submission SET status = ?, counts = FALSE, superseded_by_file = ?
+                        WHERE run_id = ? AND submission_id = ?""")
+                .params(SubmissionStatus.SUPERSEDED.id(), newest.fileId(), runId, older.submissionId()).update();
+    }
+
+    private List<Problem> surprises(SubmissionVersion newest, SubmissionVersion next) {
+        List<Problem> found = new ArrayList<>();
+        String unit = name(newest.unitCode());
+        if (newest.sameAge(next)) {
+            found.add(warning(newest, "same-time", unit + "有多份报表在同一次运行中收到、修改时间也相同，已按文件名取 "
+                    + newest.path() + "：如不对，请删除不用的文件后重新运行"));
+        }
+        if (newest.nameUnitCode() != null && !newest.nameUnitCode().equals(newest.unitCode())) {
+            found.add(warning(newest, "named-for-another-unit", "文件 " + newest.path() + " 的文件名写的是"
+                    + name(newest.nameUnitCode()) + "，内容却是" + unit + "的报表；按内容，它作为" + unit + "最新的报表替代了 "
+                    + next.path() + "。如果它其实是" + name(newest.nameUnitCode()) + "的报表、填报单位填错了，请改正后重新报送"));
+        }
+        if (marksCorrection(next) && !marksCorrection(newest) && next.receivedRun() == newest.receivedRun()) {
+            found.add(warning(newest, "correction-older", next.path() + " 的文件名表明是更正后的报表，但 " + newest.path()
+                    + " 的修改时间更晚，按规则采用了后者：如果应以更正的报表为准，请把 " + newest.path()
+                    + " 移出输入文件夹后重新运行"));
+        }
+        return found;
+    }
+
+    private static Problem warning(SubmissionVersion newest, String reason, String message) {
+        return new Problem(newest.fileId(), null, newest.submissionId(), 0, false, null, null, newest.unitCode(), null,
+                null, null, reason, message);
+    }
+
+    private static boolean marksCorrection(SubmissionVersion version) {
+        return CORRECTION_MARKS.stream().anyMatch(mark -> version.fileName().contains(mark));
+    }
+
+    private String name(String unitCode) {
+        return register.byCode(unitCode).map(Unit::name).orElse(unitCode);
     }
 }

@@ -20,14 +20,21 @@ final class AuditSheets {
     }
 
     void writeStatuses(ListSheet sheet, ExportModel model) {
-        sheet.widths(14, 24, 10, 16, 36, 20, 10, 10, 50);
-        sheet.header("单位代码", "单位", "类型", "状态", "文件", "SHA-256", "采用行数", "退回行数", "说明");
+        sheet.widths(14, 24, 10, 16, 36, 12, 20, 20, 10, 10, 50);
+        sheet.header("单位代码", "单位", "类型", "状态", "文件", "收到于运行", "文件修改时间", "SHA-256", "采用行数", "退回行数",
+                "说明");
         for (SubmissionLine status : model.statuses()) {
-            sheet.line(look(status.status()))
+            ListSheet.Line line = sheet.line(look(status.status()))
                     .text(text(status.unitCode())).text(text(status.unit()))
                     .text(OutputLabels.unitType(status.unitType())).text(OutputLabels.status(status.status()))
-                    .text(text(status.file())).unwrapped(text(status.sha256()))
-                    .number(status.accepted()).number(status.rejected()).text(text(status.note()));
+                    .text(text(status.file()));
+            if (status.received() == null) {
+                line.text("").text("");
+            } else {
+                line.number(status.received().run()).text(time(status.received().modifiedAt()));
+            }
+            line.unwrapped(text(status.sha256())).number(status.accepted()).number(status.rejected())
+                    .text(text(status.note()));
         }
         sheet.filter().freeze(2);
     }

@@ -62,9 +62,21 @@ public record ExportModel(RunFacts facts, Template template, List<Scope> scopes,
                               Map<String, CellValue> cells) {
     }
 
-    /** One line of {@code submissions.csv}; {@code status} is the contract's identifier. */
+    /**
+     * One line of {@code submissions.csv}; {@code status} is the contract's identifier. {@code received}: when the
+     * file came (null for a missing unit); the workbook shows it, the CSV keeps the contract's columns.
+     */
     public record SubmissionLine(String unitCode, String unit, String unitType, String status, String file,
-                                 String sha256, long accepted, long rejected, String note) {
+                                 String sha256, long accepted, long rejected, String note, Received received) {
+
+        public SubmissionLine(String unitCode, String unit, String unitType, String status, String file, String sha256,
+                              long accepted, long rejected, String note) {
+            this(unitCode, unit, unitType, status, file, sha256, accepted, rejected, note, null);
+        }
+    }
+
+    /** When a file came: the first run of the year that saw its bytes, and its modification time. */
+    public record Received(long run, LocalDateTime modifiedAt) {
     }
 
     /**

@@ -51,8 +51,8 @@ public final class ExportModelLoader {
     private Map<Integer, FileRow> files(long runId) {
         Map<Integer, FileRow> files = new LinkedHashMap<>();
         jdbc.sql("""
-                        SELECT f.file_id, f.path, f.sha256, f.size_bytes, f.status, f.duplicate_of, f.reason, f.name_unit,
-                               f.rows_read,
+                        SELECT f.file_id, f.path, f.sha256, f.size_bytes, f.modified_at, f.received_run, f.status,
+                               f.duplicate_of, f.reason, f.name_unit, f.rows_read,
                                (SELECT COUNT(*) FROM submitted_row r WHERE r.run_id = f.run_id AND r.file_id = f.file_id) AS rows,
                                (SELECT COALESCE(SUM(s.rows_accepted), 0) FROM submission s
                                  WHERE s.run_id = f.run_id AND s.file_id = f.file_id) AS accepted,
@@ -64,7 +64,8 @@ public final class ExportModelLoader {
                     FileStatus status = FileStatus.ofId(rs.getString("status"));
                     long rows = status == FileStatus.READABLE ? rs.getLong("rows") : rs.getLong("rows_read");
                     files.put(rs.getInt("file_id"), new FileRow(rs.getInt("file_id"), rs.getString("path"),
-                            rs.getString("sha256"), rs.getLong("size_bytes"), status,
+                            rs.getString("sha256"), rs.getLong("size_bytes"), rs.getTimestamp("modified_at").toInstant(),
+                            rs.getLong("received_run"), status,
                             (Integer) rs.getObject("duplicate_of", Integer.class), rs.getString("reason"),
                             rs.getString("name_unit"), rows, rs.getLong("accepted"), rs.getLong("unattributed"), null));
                 });
@@ -76,7 +77,8 @@ public final class ExportModelLoader {
                     FileRow f = files.get(rs.getInt(1));
                     String name = rs.getString(2) == null ? "（未填单位）" : rs.getString(2);
                     String names = f.unattributedNames() == null ? name : f.unattributedNames() + "、" + name;
-                    files.put(f.fileId(), new FileRow(f.fileId(), f.path(), f.sha256(), f.size(), f.status(),
+                    files.put(f.fileId(), new FileRow(f.fileId(), f.path(), f.sha256(), f.size(), f.modifiedAt(),
+                            f.receivedRun(), f.status(),
                             f.duplicateOf(), f.reason(), f.nameUnit(), f.rowsRead(), f.rowsAccepted(),
                             f.unattributedRows(), names));
                 });
@@ -85,7 +87,7 @@ public final class ExportModelLoader {
 
     private List<SubmissionRow> submissions(long runId) {
         return jdbc.sql("""
-                        SELECT submission_id, file_id, unit_code, status, counts, superseded_by, rows_read, rows_accepted,
+                        SELECT submission_id, file_id, unit_code, status, counts, superseded_by_file, rows_read, rows_accepted,
                                rows_rejected
                         FROM submission WHERE run_id = ? ORDER BY submission_id""")
                 .param(runId)
@@ -126,11 +128,22 @@ public final class ExportModelLoader {
         return units;
     }
 
+    /** Problems of an older version stay listed, saying that nothing needs correcting there. */
+    private static String supersededNote(String newerFile) {
+        return newerFile == null ? "" : "【该报表已被较新的 " + newerFile + " 替代，不计入汇总，无需更正】";
+    }
+
     /** Streams the problems from the database each time they are walked (once per output that lists them). */
     private ExportModel.ProblemLines problems(long runId, YearRun run) {
         return action -> jdbc.sql("""
                         SELECT p.severity, f.path, p.sheet, p.row_no, p.unit_code, p.unit_text, p.code, p.raw_value,
-                               p.reason, p.message
+                               p.reason, p.message,
+                               (SELECT newer.path FROM submission s
+                                  JOIN input_file newer ON newer.run_id = s.run_id AND newer.file_id = s.superseded_by_file
+                                 WHERE s.run_id = p.run_id AND s.file_id = p.file_id AND s.status = 'superseded'
+                                   AND (s.submission_id = p.submission_id OR s.unit_code = p.unit_code
+                                        OR (p.submission_id IS NULL AND p.unit_code IS NULL AND f.status = 'rejected'))
+                                 ORDER BY s.submission_id FETCH FIRST 1 ROWS ONLY) AS superseded_by
                         FROM problem p LEFT JOIN input_file f ON f.run_id = p.run_id AND f.file_id = p.file_id
                         WHERE p.run_id = ?
                         ORDER BY p.file_id NULLS FIRST,
@@ -144,7 +157,7 @@ public final class ExportModelLoader {
                     action.accept(new ExportModel.ProblemLine(rs.getString("severity"), rs.getString("path"),
                             rs.getString("sheet"), (Integer) rs.getObject("row_no", Integer.class), unit,
                             rs.getString("code"), rs.getString("raw_value"), rs.getString("reason"),
-                            rs.getString("message")));
+                            supersededNote(rs.getString("superseded_by")) + rs.getString("message")));
                 });
     }
 }

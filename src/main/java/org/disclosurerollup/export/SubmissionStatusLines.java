@@ -1,6 +1,9 @@
 package org.disclosurerollup.export;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,23 +15,24 @@ import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.register.Unit;
 import org.disclosurerollup.register.UnitMatch;
 
-/** Builds the lines of {@code submissions.csv} from the run's files and submissions. */
+/** Builds the lines of {@code submissions.csv} (and of the workbook's 报送情况) from the run's files and submissions. */
 final class SubmissionStatusLines {
 
     private SubmissionStatusLines() {
     }
 
     /**
-     * The lines of {@code submissions.csv}: per expected unit (register order) its submissions (a file rejected whole
-     * whose name gives the unit is one too), the counting one first, and its duplicate files — or one "missing" line;
-     * then units not expected this year; then files and rows that name no known unit.
+     * The lines of {@code submissions.csv}: per expected unit (register order) its history — the submission that
+     * counts first, then the older versions newest first, each saying what replaced it — and its duplicate files, or
+     * one "missing" line; then units not expected this year; then files and rows that name no known unit.
      */
     static List<ExportModel.SubmissionLine> of(YearRun run, Map<Integer, FileRow> files,
                                                List<SubmissionRow> submissions) {
-        Map<Integer, SubmissionRow> byId = new HashMap<>();
-        submissions.forEach(s -> byId.put(s.submissionId(), s));
         Map<String, List<ExportModel.SubmissionLine>> fileLinesByUnit = new LinkedHashMap<>();
         List<ExportModel.SubmissionLine> unattributed = new ArrayList<>();
+        Map<String, SubmissionStatus> statusOfVersion = new HashMap<>();
+        submissions.forEach(s -> statusOfVersion.put(version(s.fileId(), s.unitCode()),
+                SubmissionStatus.ofId(s.status())));
         for (FileRow file : files.values()) {
             Optional<Unit> named = Optional.ofNullable(file.nameUnit())
                     .flatMap(name -> run.names().resolve(name, run.year())).map(UnitMatch::unit);
@@ -47,15 +51,17 @@ final class SubmissionStatusLines {
             if (file.unattributedRows() > 0) {
                 unattributed.add(new ExportModel.SubmissionLine("", file.unattributedNames(), "",
                         SubmissionStatus.REJECTED.id(), file.path(), file.sha256(), 0, file.unattributedRows(),
-                        "单位不在报送名单中的数据行"));
+                        "单位不在报送名单中的数据行", received(file)));
             }
         }
+        Comparator<SubmissionRow> history = Comparator.comparing((SubmissionRow s) -> !s.counts())
+                .thenComparing((SubmissionRow s) -> s.supersededByFile() != null)
+                .thenComparing(s -> files.get(s.fileId()), newestFileFirst());
         List<ExportModel.SubmissionLine> lines = new ArrayList<>();
         for (Unit unit : run.register().expectedIn(run.year())) {
             List<ExportModel.SubmissionLine> ofUnit = new ArrayList<>();
-            submissions.stream().filter(s -> s.unitCode().equals(unit.code()))
-                    .sorted((a, b) -> Boolean.compare(a.supersededBy() != null, b.supersededBy() != null))
-                    .forEach(s -> ofUnit.add(line(run, unit, s, files, byId)));
+            submissions.stream().filter(s -> s.unitCode().equals(unit.code())).sorted(history)
+                    .forEach(s -> ofUnit.add(line(run, unit, s, files, statusOfVersion)));
             ofUnit.addAll(fileLinesByUnit.getOrDefault(unit.code(), List.of()));
             if (ofUnit.isEmpty()) {
                 ofUnit.add(new ExportModel.SubmissionLine(unit.code(), unit.name(), unit.type().id(),
@@ -64,7 +70,8 @@ final class SubmissionStatusLines {
             lines.addAll(ofUnit);
         }
         submissions.stream().filter(s -> s.status().equals(SubmissionStatus.UNEXPECTED.id()))
-                .forEach(s -> lines.add(line(run, run.register().byCode(s.unitCode()).orElseThrow(), s, files, byId)));
+                .forEach(s -> lines.add(line(run, run.register().byCode(s.unitCode()).orElseThrow(), s, files,
+                        statusOfVersion)));
         fileLinesByUnit.forEach((code, fileLines) -> {
             if (run.register().byCode(code).filter(unit -> unit.expectedIn(run.year())).isEmpty()) {
                 lines.addAll(fileLines);
@@ -74,18 +81,36 @@ final class SubmissionStatusLines {
         return lines;
     }
 
+    /** The order of the versions of a submission: received in a later run, modified later, later name, later path. */
+    private static Comparator<FileRow> newestFileFirst() {
+        return Comparator.comparingLong(FileRow::receivedRun).thenComparing(FileRow::modifiedAt)
+                .thenComparing(file -> file.path().substring(file.path().lastIndexOf('/') + 1))
+                .thenComparing(FileRow::path).reversed();
+    }
+
     private static ExportModel.SubmissionLine line(YearRun run, Unit unit, SubmissionRow s, Map<Integer, FileRow> files,
-                                                   Map<Integer, SubmissionRow> byId) {
+                                                   Map<String, SubmissionStatus> statusOfVersion) {
         FileRow file = files.get(s.fileId());
         String note = switch (SubmissionStatus.ofId(s.status())) {
             case ACCEPTED -> s.counts() ? "计入汇总" : "";
             case REJECTED -> "未计入汇总：请按问题清单更正后重新报送";
-            case SUPERSEDED -> "已被 " + files.get(byId.get(s.supersededBy()).fileId()).path() + " 替代";
+            case SUPERSEDED -> supersededNote(files.get(s.supersededByFile()),
+                    statusOfVersion.get(version(s.supersededByFile(), s.unitCode())));
             case UNEXPECTED -> "不在" + run.year() + "年报送名单中，未计入汇总";
             default -> "";
         };
         return new ExportModel.SubmissionLine(unit.code(), unit.name(), unit.type().id(), s.status(), file.path(),
-                file.sha256(), s.accepted(), s.rejected(), note);
+                file.sha256(), s.accepted(), s.rejected(), note, received(file));
+    }
+
+    private static String version(int fileId, String unitCode) {
+        return fileId + "|" + unitCode;
+    }
+
+    private static String supersededNote(FileRow newer, SubmissionStatus newerStatus) {
+        String note = "已被较新的 " + newer.path() + " 替代，不计入汇总";
+        return newerStatus == SubmissionStatus.REJECTED
+                ? note + "；较新的报表被退回，本单位暂无可计入的报表" : note;
     }
 
     private static ExportModel.SubmissionLine fileLine(Optional<Unit> unit, FileRow file, SubmissionStatus status,
@@ -93,6 +118,11 @@ final class SubmissionStatusLines {
         return new ExportModel.SubmissionLine(unit.map(Unit::code).orElse(""),
                 unit.map(Unit::name).orElse(file.nameUnit() == null ? "" : file.nameUnit()),
                 unit.map(u -> u.type().id()).orElse(""), status.id(), file.path(), file.sha256(), 0, rejected,
-                note);
+                note, received(file));
+    }
+
+    private static ExportModel.Received received(FileRow file) {
+        return new ExportModel.Received(file.receivedRun(),
+                LocalDateTime.ofInstant(file.modifiedAt(), ZoneId.systemDefault()).withNano(0));
     }
 }

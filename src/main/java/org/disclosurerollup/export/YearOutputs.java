@@ -1,12 +1,14 @@
 package org.disclosurerollup.export;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.disclosurerollup.consolidation.Scope;
 import org.disclosurerollup.intake.YearRun;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class YearOutputs {
 
+    /** Hidden, so that neither the console's downloads nor a clerk's file list show it. */
+    static final String ORIGIN_FILE = ".disclosure-rollup-origin";
     static final List<String> CSV_FILES = List.of("totals.csv", "rejected-rows.csv", "submissions.csv");
 
     private final JdbcClient jdbc;
@@ -31,7 +35,11 @@ public final class YearOutputs {
     public ExportModel.Counts publish(long runId, YearRun run) throws IOException {
         ExportModel model = new ExportModelLoader(jdbc).load(runId, run, scopes);
         try {
-            OutputPublisher.publish(run.yearOutputFolder(), folder -> new YearOutputWriter().writeAll(model, folder));
+            String origin = origin(runId);
+            OutputPublisher.publish(run.yearOutputFolder(), folder -> {
+                new YearOutputWriter().writeAll(model, folder);
+                Files.writeString(folder.resolve(ORIGIN_FILE), origin, StandardCharsets.UTF_8);
+            });
         } catch (IOException e) {
             throw new IOException("无法写入结果文件夹 " + run.yearOutputFolder() + "（" + e.getMessage()
                     + "）：请检查该位置是否是文件夹、是否有写入权限、结果文件是否正被 Excel 等程序打开", e);
@@ -53,8 +61,30 @@ public final class YearOutputs {
             return false;
         }
         Path folder = run.yearOutputFolder();
-        return Files.isRegularFile(folder.resolve(YearOutputWriter.workbookName(run.district(), run.year())))
+        return origin(runId).equals(readQuietly(folder.resolve(ORIGIN_FILE)))
+                && Files.isRegularFile(folder.resolve(YearOutputWriter.workbookName(run.district(), run.year())))
                 && CSV_FILES.stream().allMatch(name -> Files.isRegularFile(folder.resolve(name)));
+    }
+
+    /** Which database and run the outputs in a folder come from (two data folders may share one output folder). */
+    private String origin(long runId) {
+        return "database=" + databaseId() + "\nrun=" + runId + "\n";
+    }
+
+    private String databaseId() {
+        jdbc.sql("""
+                INSERT INTO rollup_database (database_id)
+                SELECT CAST(? AS VARCHAR(36)) FROM (VALUES (1)) AS one (x) WHERE NOT EXISTS (SELECT 1 FROM rollup_database)""")
+                .param(UUID.randomUUID().toString()).update();
+        return jdbc.sql("SELECT MIN(database_id) FROM rollup_database").query(String.class).single();
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     private static String key(YearRun run) {

@@ -40,6 +40,23 @@ public final class FileRegistry {
                 .update();
     }
 
+    /**
+     * Notes for each file of the run the first run of the year, on the same input folder, that saw its bytes: a file
+     * received in a later run is a newer submission than one received earlier, whatever the modification times say.
+     */
+    void recordReceivedRuns(long runId, YearRun run) {
+        jdbc.sql("""
+                UPDATE input_file SET received_run = COALESCE(
+                    (SELECT MIN(earlier.run_id) FROM input_file earlier
+                       JOIN rollup_run r ON r.run_id = earlier.run_id
+                      WHERE earlier.sha256 = input_file.sha256 AND earlier.run_id < input_file.run_id
+                        AND r.report_year = ? AND r.input_folder = ?),
+                    run_id)
+                WHERE run_id = ?""")
+                .params(run.year(), run.yearFolder().toAbsolutePath().normalize().toString(), runId)
+                .update();
+    }
+
     void forgetRun(long runId) {
         for (String table : List.of("problem", "input_file")) {
             jdbc.sql("DELETE FROM " + table + " WHERE run_id = ?").param(runId).update();

@@ -65,6 +65,7 @@ public class RegisterSubmissionsTasklet implements Tasklet {
             contribution.incrementReadCount();
             afterEachFile.run();
         }
+        registry.recordReceivedRuns(runId, run);
         log.info("{}年：登记了 {} 个文件", run.year(), files.size());
         return RepeatStatus.FINISHED;
     }

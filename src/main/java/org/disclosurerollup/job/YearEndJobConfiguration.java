@@ -207,12 +207,19 @@ public class YearEndJobConfiguration {
     }
 
     @Bean
-    Step chooseCountingSubmissions(JobRepository repository, PlatformTransactionManager tx, DataSource dataSource,
-                                   RunProgressListener progress) {
+    Step chooseCountingSubmissions(JobRepository repository, PlatformTransactionManager tx,
+                                   CountingSubmissionsTasklet countingSubmissionsTasklet, RunProgressListener progress) {
         return new StepBuilder("chooseCountingSubmissions", repository).listener(progress)
-                .tasklet(new CountingSubmissionsTasklet(JdbcClient.create(dataSource),
-                        new ProblemLog(new NamedParameterJdbcTemplate(dataSource))), tx)
+                .tasklet(countingSubmissionsTasklet, tx)
                 .build();
+    }
+
+    @Bean
+    @StepScope
+    CountingSubmissionsTasklet countingSubmissionsTasklet(@Value(STEP) StepExecution step, YearRunFactory runs,
+                                                          DataSource dataSource) {
+        return new CountingSubmissionsTasklet(JdbcClient.create(dataSource),
+                new ProblemLog(new NamedParameterJdbcTemplate(dataSource)), run(runs, step).register());
     }
 
     @Bean

@@ -94,6 +94,31 @@ class RollupCommandLineTests {
         assertThat(work.resolve("out/2024/测试区_2024_政府信息公开统计汇总.xlsx")).isRegularFile();
     }
 
+    @Test
+    void twoDataFoldersWritingOneOutputFolderEachNoticeTheOthersResults() throws Exception {
+        Path input = work.resolve("input");
+        Files.createDirectories(input.resolve("2024"));
+        Files.writeString(input.resolve("units.csv"), "code,name,type,aliases,from_year,to_year\nT1,四坝镇,township,,,\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(input.resolve("2024/四坝镇_2024.csv"), "指标代码,数值\nP02@M,2\n", StandardCharsets.UTF_8);
+        String[] office = {"run", "--input", input.toString(), "--output", work.resolve("out").toString(), "--data",
+            work.resolve("data-office").toString()};
+        String[] laptop = {"run", "--input", input.toString(), "--output", work.resolve("out").toString(), "--data",
+            work.resolve("data-laptop").toString()};
+
+        assertThat(execute(office)).isZero();
+        assertThat(execute(laptop)).isZero();
+        assertThat(execute(office)).isZero();
+        assertThat(execute(office)).isZero();
+
+        assertThat(out.toString().lines().filter(line -> line.startsWith("凉州区 2024年度")))
+                .containsExactly("凉州区 2024年度（V2021）：汇总完成（运行 #1）", "凉州区 2024年度（V2021）：汇总完成（运行 #1）",
+                        "凉州区 2024年度（V2021）：输入与运行 #1 相同，未重新汇总，已按其结果重新输出"
+                                + "（no change since run 1; its outputs were written again）",
+                        "凉州区 2024年度（V2021）：输入自运行 #1 以来没有变化，未重新汇总（no change since run 1）");
+        assertThat(Files.readString(work.resolve("out/2024/.disclosure-rollup-origin"))).endsWith("\nrun=1\n");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "rollup.schedule.cron  | 0 2 * 1 *     | rollup.schedule.cron 的值“0 2 * 1 *”有 5 项：这里要 6 项，秒在最前（秒 分 时 日 月 周）；同样的时间应写作“0 0 2 * 1 *”",
