@@ -9,7 +9,6 @@ import org.disclosurerollup.job.ExclusiveYearRuns;
 import org.disclosurerollup.job.RunFolders;
 import org.disclosurerollup.job.YearEndRunner;
 import org.disclosurerollup.job.YearRunFactory;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -52,10 +51,5 @@ class ConsoleConfiguration {
                 new FilterRegistrationBean<>(new UploadLimitFilter(limits.message()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
-    }
-
-    @Bean
-    RunHistory runHistory(JobRepository jobRepository) {
-        return new RunHistory(jobRepository);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.disclosurerollup.RollupProperties;
 import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.catalog.Template;
+import org.disclosurerollup.history.RunHistory;
 import org.disclosurerollup.job.ExclusiveYearRuns;
 import org.disclosurerollup.job.RunFolders;
 import org.disclosurerollup.job.RunProgress;
@@ -58,7 +59,7 @@ class YearPageController {
         model.addAttribute("status", status.orElse(null));
         model.addAttribute("newFiles", status.map(YearStatusReader.YearStatus::newFiles)
                 .orElseGet(() -> statuses.filesSince(year, Optional.empty())));
-        model.addAttribute("history", history.of(year));
+        model.addAttribute("history", history.of(year, folders.yearOutput(year)));
         model.addAttribute("results", outputs.list(outputs.resultsFolder(year)));
         model.addAttribute("templates", outputs.list(outputs.templatesFolder(year)));
         model.addAttribute("templateCommand", templateCommand(year));

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.disclosurerollup.history.RunLine;
+import org.disclosurerollup.history.YearHistory;
 import org.disclosurerollup.job.ExclusiveYearRuns;
 import org.disclosurerollup.job.RunFolders;
 import org.disclosurerollup.schedule.ScheduledRunLog;
@@ -89,6 +91,27 @@ class YearPageTests extends ConsoleTestSupport {
                 "提示：第3行：清水镇 · R1@TOT（行政复议·总计）未填写，已按R-SUM-R1由各分项之和计为1：如有误请补填合计数");
         assertThat(unitLine(status, "四坝镇").warnings()).isEmpty();
         assertThat(page).contains("<ul class=\"hints\"><li>提示：");
+    }
+
+    @Test
+    void theHistoryShowsEachRunWithItsFiguresAndWhichOneIsInTheOutputFolder() throws Exception {
+        Files.writeString(INPUT.resolve("units.csv"), "code,name,type,aliases,from_year,to_year\n"
+                + "T1,四坝镇,township,,,\nT2,中坝镇,township,,,\n", StandardCharsets.UTF_8);
+        Files.createDirectories(INPUT.resolve("2023"));
+        Files.writeString(INPUT.resolve("2023/四坝镇_2023.csv"), "指标代码,数值\nP02@M,2\nP03@N,abc\n",
+                StandardCharsets.UTF_8);
+        assertThat(runs.runIfIdle(folders.request(2023, "凉州区")).orElseThrow().problem()).isNull();
+
+        YearHistory history = (YearHistory) mvc.perform(get("/years/2023").with(user(USER))).andReturn()
+                .getModelAndView().getModel().get("history");
+        String page = page("/years/2023");
+
+        assertThat(history.runs()).hasSize(1);
+        RunLine run = history.runs().get(0);
+        assertThat(List.of(run.statusLabel(), run.starts(), run.counts().rowsRead(), run.counts().rowsAccepted(),
+                run.counts().rowsRejected(), run.published())).containsExactly("完成", 1, 2L, 1L, 1L, true);
+        assertThat(page).contains("<td class=\"short\">#" + run.runId() + " ★</td>", "<td>2 = 1 + 1</td>",
+                "★ 结果文件夹 " + OUTPUT.resolve("2023") + " 中的是运行 #" + run.runId() + " 的结果，");
     }
 
     @Test
