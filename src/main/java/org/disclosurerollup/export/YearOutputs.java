@@ -66,6 +66,12 @@ public final class YearOutputs {
                 && CSV_FILES.stream().allMatch(name -> Files.isRegularFile(folder.resolve(name)));
     }
 
+    /** True when {@code yearOutputFolder} holds outputs that run {@code runId} of this database wrote (or rewrote). */
+    public boolean holdsRun(long runId, Path yearOutputFolder) {
+        return origin(runId).equals(readQuietly(yearOutputFolder.resolve(ORIGIN_FILE)))
+                && Files.isRegularFile(yearOutputFolder.resolve("totals.csv"));
+    }
+
     /** Which database and run the outputs in a folder come from (two data folders may share one output folder). */
     private String origin(long runId) {
         return "database=" + databaseId() + "\nrun=" + runId + "\n";

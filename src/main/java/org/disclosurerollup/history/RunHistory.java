@@ -1,6 +1,5 @@
 package org.disclosurerollup.history;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.disclosurerollup.export.CountsContext;
 import org.disclosurerollup.export.ExportModel;
+import org.disclosurerollup.export.YearOutputs;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -24,10 +24,12 @@ public class RunHistory {
 
     private final JdbcClient jdbc;
     private final JobRepository jobs;
+    private final YearOutputs outputs;
 
-    RunHistory(JdbcClient jdbc, JobRepository jobs) {
+    RunHistory(JdbcClient jdbc, JobRepository jobs, YearOutputs outputs) {
         this.jdbc = jdbc;
         this.jobs = jobs;
+        this.outputs = outputs;
     }
 
     /** The years that have at least one run, in order. */
@@ -56,7 +58,7 @@ public class RunHistory {
         return jdbc.sql("SELECT run_id, published_at FROM published_output WHERE report_year = ? AND output_folder = ?")
                 .params(year, folder.toString())
                 .query((rs, n) -> new YearHistory.Published(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime(),
-                        Files.isRegularFile(folder.resolve("totals.csv"))))
+                        outputs.holdsRun(rs.getLong(1), folder)))
                 .optional();
     }
 
