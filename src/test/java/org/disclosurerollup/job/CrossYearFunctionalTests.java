@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -15,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.disclosurerollup.audit.ProblemLog;
 import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.export.YearOutputWriter;
+import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.lastyear.CompareWithLastYearTasklet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +108,12 @@ class CrossYearFunctionalTests extends JobTestSupport {
                 "表三|二、上年结转政府信息公开申请数量|总计|A02@TT|5|0|+5",
                 "表四|行政复议|总计|R1@TOT|0|0|0");
         assertThat(sheetNames(workbook("同比区", 2024))).containsSubsequence("全区", "区本级", "同比", "分类汇总");
+        try (XSSFWorkbook book = new XSSFWorkbook(workbook("同比区", 2024).toFile())) {
+            Row p02 = book.getSheet("同比").getRow(lines.indexOf(
+                    "表二|第二十条第（一）项/行政规范性文件|本年制发件数|P02@M|5|4|+1|+25.0%"));
+            assertThat(List.of(4, 5, 6, 7)).extracting(column -> p02.getCell(column).getNumericCellValue())
+                    .containsExactly(5.0, 4.0, 1.0, 0.25);
+        }
     }
 
     @Test
@@ -201,7 +209,7 @@ class CrossYearFunctionalTests extends JobTestSupport {
     }
 
     private void compareAgain(long runId, String district) throws Exception {
-        var run = runs.prepare(2024, input.input(), output, input.input().resolve("units.csv"), district);
+        YearRun run = runs.prepare(2024, input.input(), output, input.input().resolve("units.csv"), district);
         CompareWithLastYearTasklet tasklet = new CompareWithLastYearTasklet(run, catalog, JdbcClient.create(dataSource),
                 new ProblemLog(new NamedParameterJdbcTemplate(dataSource)));
         JobExecution job = MetaDataInstanceFactory.createJobExecution(YearEndJobConfiguration.JOB_NAME, runId, 1L);
@@ -229,7 +237,7 @@ class CrossYearFunctionalTests extends JobTestSupport {
 
     private String completedAt(String district, int year) {
         return jdbc.sql("SELECT completed_at FROM rollup_run WHERE district = ? AND report_year = ?")
-                .params(district, year).query(java.sql.Timestamp.class).single().toLocalDateTime().withNano(0)
+                .params(district, year).query(Timestamp.class).single().toLocalDateTime().withNano(0)
                 .toString().replace('T', ' ');
     }
 
