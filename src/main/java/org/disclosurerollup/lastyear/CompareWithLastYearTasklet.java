@@ -44,6 +44,7 @@ public class CompareWithLastYearTasklet implements Tasklet {
         jdbc.sql("DELETE FROM problem WHERE run_id = ? AND reason IN (?, ?)")
                 .params(runId, CarryOver.REASON, SameAsLastYear.REASON).update();
         LastYearRuns runs = new LastYearRuns(jdbc);
+        runs.dateRunsCompletedBeforeUpgrade(run.year() - 1, run.district());
         Optional<LastYearRun> lastYear = runs.latestCompleted(run.year() - 1, run.district());
         runs.remember(runId, lastYear);
         Optional<Template> lastTemplate = lastYear.flatMap(last -> catalog.template(last.template()));

@@ -23,10 +23,22 @@ public final class LastYearRuns {
 
     /** The latest completed run of {@code year} for the district, if the database holds one. */
     public Optional<LastYearRun> latestCompleted(int year, String district) {
-        return jdbc.sql(RUN + """
-                         WHERE report_year = ? AND district = ? AND completed_at IS NOT NULL
-                        ORDER BY completed_at DESC, run_id DESC FETCH FIRST 1 ROWS ONLY""")
+        return jdbc.sql(RUN + " WHERE report_year = ? AND district = ? AND completed_at IS NOT NULL"
+                        + " ORDER BY completed_at DESC, run_id DESC FETCH FIRST 1 ROWS ONLY")
                 .params(year, district).query(LastYearRuns::run).optional();
+    }
+
+    /**
+     * Gives the runs of {@code year} that completed before {@code completed_at} existed (a database of an earlier
+     * version) the end time of their completed job execution, so that they count as last year's accepted data.
+     */
+    void dateRunsCompletedBeforeUpgrade(int year, String district) {
+        jdbc.sql("""
+                        UPDATE rollup_run SET completed_at = (
+                          SELECT MAX(e.END_TIME) FROM BATCH_JOB_EXECUTION e
+                          WHERE e.JOB_INSTANCE_ID = rollup_run.run_id AND e.STATUS = 'COMPLETED')
+                        WHERE report_year = ? AND district = ? AND completed_at IS NULL""")
+                .params(year, district).update();
     }
 
     /** The run of last year that run {@code runId} was compared with; empty when there was none. */

@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.catalog.Template;
+import org.disclosurerollup.catalog.TemplateTable;
 
 /** Short names for people: {@code 表三} for the table titled {@code 三、收到和处理…}, a row label without its numbering. */
 final class TableNames {
@@ -16,7 +17,7 @@ final class TableNames {
     /** {@code 表三} when the table's title is numbered, else the title. */
     static String table(Template template, String table) {
         String title = template.tables().stream().filter(t -> t.table().equals(table)).findFirst()
-                .map(t -> t.title()).orElse(table);
+                .map(TemplateTable::title).orElse(table);
         Matcher numbered = NUMBERED.matcher(title);
         return numbered.find() ? "表" + numbered.group(1) : title;
     }

@@ -195,6 +195,20 @@ class CrossYearFunctionalTests extends JobTestSupport {
     }
 
     @Test
+    void aRunCompletedBeforeCompletionTimesWereKeptIsStillLastYearsData() throws Exception {
+        carryOverYears();
+        run("升级区", 2023);
+        jdbc.sql("UPDATE rollup_run SET completed_at = NULL WHERE district = ?").param("升级区").update();
+
+        run("升级区", 2024);
+
+        assertThat(sheetNames(workbook("升级区", 2024))).contains("同比");
+        assertThat(Fixtures.warningsListed(workbook("升级区", 2024))).hasSize(2);
+        assertThat(jdbc.sql("SELECT completed_at FROM rollup_run WHERE district = ? AND report_year = 2023")
+                .param("升级区").query(Timestamp.class).single()).isNotNull();
+    }
+
+    @Test
     void comparingAgainWritesTheSameWarningsOnce() throws Exception {
         carryOverYears();
         run("重跑区", 2023);
