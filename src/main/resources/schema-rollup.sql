@@ -10,6 +10,10 @@ CREATE TABLE IF NOT EXISTS rollup_run (
     input_folder  VARCHAR(2000) NOT NULL,
     started_at    TIMESTAMP    NOT NULL
 );
+-- when the run's last step (exportResults) committed; NULL while it has not finished
+ALTER TABLE rollup_run ADD COLUMN IF NOT EXISTS completed_at TIMESTAMP;
+-- the completed run of the year before that the run was checked and compared with (NULL: none in the database)
+ALTER TABLE rollup_run ADD COLUMN IF NOT EXISTS last_year_run_id BIGINT;
 
 CREATE TABLE IF NOT EXISTS input_file (
     run_id        BIGINT        NOT NULL,

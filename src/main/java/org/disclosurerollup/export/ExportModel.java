@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.disclosurerollup.catalog.Severity;
 import org.disclosurerollup.catalog.Template;
 import org.disclosurerollup.checking.CellValue;
+import org.disclosurerollup.lastyear.YearOnYear;
 
 /**
  * Everything the outputs of one year show, read from the database after the totals are computed.
@@ -18,10 +19,11 @@ import org.disclosurerollup.checking.CellValue;
  * @param statuses  the lines of {@code submissions.csv}, in register order
  * @param problems  every problem: rejected rows, rejected files, broken rules, warnings — streamed, as there may be one
  *                  per row read
+ * @param yearOnYear this year's 全区 figures against last year's (the 同比 sheet), or that there was no last year
  */
 public record ExportModel(RunFacts facts, Template template, List<Scope> scopes,
                           Map<String, Map<String, BigDecimal>> totals, List<UnitFigures> units,
-                          List<SubmissionLine> statuses, ProblemLines problems) {
+                          List<SubmissionLine> statuses, ProblemLines problems, YearOnYear yearOnYear) {
 
     /** The problems in report order, handed out one by one (from the database, or from a list in tests). */
     @FunctionalInterface

@@ -12,6 +12,7 @@ import org.disclosurerollup.checking.SubmissionStatus;
 import org.disclosurerollup.consolidation.Scope;
 import org.disclosurerollup.intake.FileStatus;
 import org.disclosurerollup.intake.YearRun;
+import org.disclosurerollup.lastyear.YearOnYearComparison;
 import org.disclosurerollup.register.Unit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -45,7 +46,8 @@ public final class ExportModelLoader {
                 LocalDateTime.now().withNano(0), run.yearFolder().toAbsolutePath().normalize().toString(), facts, counts);
         return new ExportModel(runFacts, run.template(),
                 scopes.stream().map(s -> new ExportModel.Scope(s.id(), s.label())).toList(), totals(runId),
-                units(runId, run, files, submissions), statuses, problems(runId, run));
+                units(runId, run, files, submissions), statuses, problems(runId, run),
+                new YearOnYearComparison(jdbc).of(runId, run.year(), run.template()));
     }
 
     private Map<Integer, FileRow> files(long runId) {

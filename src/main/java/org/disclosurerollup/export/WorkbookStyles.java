@@ -25,6 +25,8 @@ final class WorkbookStyles {
     static final String COUNT_FORMAT = "0";
     static final String AMOUNT_FORMAT = "0.00";
     static final String SIGNED_FORMAT = "+0;-0;0";
+    static final String SIGNED_AMOUNT_FORMAT = "+0.00;-0.00;0.00";
+    static final String PERCENT_FORMAT = "+0.0%;-0.0%;0.0%";
     /** 三号, the title. */
     static final short TITLE_POINTS = 16;
     /** 小四, table titles and the lines under the title. */
@@ -48,6 +50,10 @@ final class WorkbookStyles {
     final CellStyle amount;
     /** A count that may be negative (V2019's 本年增/减), shown with its sign. */
     final CellStyle signed;
+    /** An amount that may be negative (a change against last year), shown with its sign. */
+    final CellStyle signedAmount;
+    /** A change as a percentage with one decimal and its sign. */
+    final CellStyle percent;
     /** A submitted amount, shown with all its places (at least two). */
     final CellStyle submittedAmount;
     final CellStyle key;
@@ -99,6 +105,8 @@ final class WorkbookStyles {
         integer = number(workbook, base, COUNT_FORMAT);
         amount = number(workbook, base, AMOUNT_FORMAT);
         signed = number(workbook, base, SIGNED_FORMAT);
+        signedAmount = number(workbook, base, SIGNED_AMOUNT_FORMAT);
+        percent = number(workbook, base, PERCENT_FORMAT);
         submittedAmount = number(workbook, base, "0.00########");
         key = bordered(workbook, bold, HorizontalAlignment.LEFT);
         plain = new Line(label, integer, unwrapped(workbook, base, null));

@@ -13,7 +13,10 @@ import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.catalog.TemplateTable;
 import org.disclosurerollup.export.ExportModel.Scope;
 
-/** The consolidated workbook of a year: official tables for 全区 and 区本级, lists, statuses, problems, run facts. */
+/**
+ * The consolidated workbook of a year: official tables for 全区 and 区本级, the comparison with last year, lists,
+ * statuses, problems, run facts.
+ */
 final class WorkbookWriter {
 
     static final String ALL = "all";
@@ -23,6 +26,7 @@ final class WorkbookWriter {
     static final String STATUS_SHEET = "报送情况";
     static final String PROBLEMS_SHEET = "问题清单";
     static final String RUN_SHEET = "运行信息";
+    static final String YEAR_ON_YEAR_SHEET = "同比";
 
     void write(ExportModel model, Path file) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
@@ -57,6 +61,9 @@ final class WorkbookWriter {
                                     OutputValues.total(model, scope, catalogCell.code())).doubleValue());
                         }
                     });
+        }
+        if (model.yearOnYear().compared()) {
+            new YearOnYearSheet(styles).write(new ListSheet(workbook.createSheet(YEAR_ON_YEAR_SHEET), styles), model);
         }
         FigureSheets figures = new FigureSheets(styles);
         figures.writeTotals(new ListSheet(workbook.createSheet(TOTALS_SHEET), styles), model);

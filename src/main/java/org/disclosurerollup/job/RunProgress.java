@@ -22,6 +22,7 @@ public final class RunProgress {
             "loadSubmissionRows", "读取并校验数据行",
             "checkSubmissions", "检查报表（勾稽关系）",
             "chooseCountingSubmissions", "确定计入汇总的报表",
+            "compareWithLastYear", "与上年核对",
             "computeTotals", "计算汇总数",
             "exportResults", "输出工作簿和CSV");
 

@@ -23,6 +23,7 @@ import org.disclosurerollup.export.YearOutputs;
 import org.disclosurerollup.intake.FileRegistry;
 import org.disclosurerollup.intake.RegisterSubmissionsTasklet;
 import org.disclosurerollup.intake.YearRun;
+import org.disclosurerollup.lastyear.CompareWithLastYearTasklet;
 import org.disclosurerollup.reading.FileToRead;
 import org.disclosurerollup.reading.SourceRow;
 import org.disclosurerollup.reading.SubmissionFileInspector;
@@ -47,7 +48,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The year-end job: {@code registerSubmissions → loadSubmissionRows → checkSubmissions → chooseCountingSubmissions →
- * computeTotals → exportResults}. Every step writes through the one transaction manager of the one database, so a
+ * compareWithLastYear → computeTotals → exportResults}. Every step writes through the one transaction manager of the one database, so a
  * crashed run restarts from its last commit.
  */
 @Configuration(proxyBeanMethods = false)
@@ -97,14 +98,15 @@ public class YearEndJobConfiguration {
 
     @Bean
     Job yearEndJob(JobRepository repository, Step registerSubmissions, Step loadSubmissionRows, Step checkSubmissions,
-                   Step chooseCountingSubmissions, Step computeTotals, Step exportResults,
-                   RunProgressListener progress) {
+                   Step chooseCountingSubmissions, Step compareWithLastYear, Step computeTotals,
+                   Step exportResults, RunProgressListener progress) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(progress)
                 .start(registerSubmissions)
                 .next(loadSubmissionRows)
                 .next(checkSubmissions)
                 .next(chooseCountingSubmissions)
+                .next(compareWithLastYear)
                 .next(computeTotals)
                 .next(exportResults)
                 .build();
@@ -223,6 +225,21 @@ public class YearEndJobConfiguration {
     }
 
     @Bean
+    Step compareWithLastYear(JobRepository repository, PlatformTransactionManager tx,
+                             CompareWithLastYearTasklet compareWithLastYearTasklet, RunProgressListener progress) {
+        return new StepBuilder("compareWithLastYear", repository).listener(progress)
+                .tasklet(compareWithLastYearTasklet, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    CompareWithLastYearTasklet compareWithLastYearTasklet(@Value(STEP) StepExecution step, YearRunFactory runs,
+                                                          Catalog catalog, DataSource dataSource) {
+        return new CompareWithLastYearTasklet(run(runs, step), catalog, JdbcClient.create(dataSource),
+                new ProblemLog(new NamedParameterJdbcTemplate(dataSource)));
+    }
+
+    @Bean
     Step computeTotals(JobRepository repository, PlatformTransactionManager tx, ComputeTotalsTasklet computeTotalsTasklet,
                        RunProgressListener progress) {
         return new StepBuilder("computeTotals", repository).listener(progress).tasklet(computeTotalsTasklet, tx).build();
@@ -244,8 +261,8 @@ public class YearEndJobConfiguration {
     @Bean
     @StepScope
     ExportResultsTasklet exportResultsTasklet(@Value(STEP) StepExecution step, YearRunFactory runs,
-                                              YearOutputs yearOutputs) {
-        return new ExportResultsTasklet(run(runs, step), yearOutputs);
+                                              YearOutputs yearOutputs, DataSource dataSource) {
+        return new ExportResultsTasklet(run(runs, step), yearOutputs, JdbcClient.create(dataSource));
     }
 
     private static YearRun run(YearRunFactory runs, StepExecution step) {

@@ -15,6 +15,7 @@ import org.disclosurerollup.export.ExportModel.RunFacts;
 import org.disclosurerollup.export.ExportModel.Scope;
 import org.disclosurerollup.export.ExportModel.SubmissionLine;
 import org.disclosurerollup.export.ExportModel.UnitFigures;
+import org.disclosurerollup.lastyear.YearOnYear;
 
 /** Small hand-built models: two counted units, one rejected, one missing; a few non-zero totals. */
 final class ExportModels {
@@ -90,6 +91,7 @@ final class ExportModels {
                 LocalDateTime.of(year + 1, 1, 20, 9, 1, 30), "input/" + year,
                 List.of(new InputFileFact("四坝镇_" + year + ".csv", SHA, 2048, "accepted", 13, 12, 1)),
                 new Counts(3, 2, 1, 1, 20, 15, 5));
-        return new ExportModel(facts, template, SCOPES, totals, units, statuses, ExportModel.ProblemLines.of(problems));
+        return new ExportModel(facts, template, SCOPES, totals, units, statuses, ExportModel.ProblemLines.of(problems),
+                YearOnYear.none(year));
     }
 }

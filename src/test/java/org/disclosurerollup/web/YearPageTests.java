@@ -115,6 +115,33 @@ class YearPageTests extends ConsoleTestSupport {
     }
 
     @Test
+    void theWarningsAcrossYearsShowLikeTheOthers() throws Exception {
+        Files.writeString(INPUT.resolve("units.csv"), "code,name,type,aliases,from_year,to_year\n"
+                + "T1,四坝镇,township,,,\nT2,中坝镇,township,,,\n", StandardCharsets.UTF_8);
+        Files.createDirectories(INPUT.resolve("2028"));
+        Files.createDirectories(INPUT.resolve("2029"));
+        Files.writeString(INPUT.resolve("2028/四坝镇_2028.csv"), "指标代码,数值\nA01@PW,2\nA01@TT,2\nA04@PW,2\nA04@TT,2\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(INPUT.resolve("2028/中坝镇_2028.csv"), "指标代码,数值\nP02@M,2\n", StandardCharsets.UTF_8);
+        Files.writeString(INPUT.resolve("2029/四坝镇_2029.csv"), "指标代码,数值\nA02@PW,1\nA02@TT,1\nA04@PW,1\nA04@TT,1\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(INPUT.resolve("2029/中坝镇_2029.csv"), "指标代码,数值\nP02@M,2\n", StandardCharsets.UTF_8);
+        assertThat(runs.runIfIdle(folders.request(2028, "凉州区")).orElseThrow().problem()).isNull();
+        assertThat(runs.runIfIdle(folders.request(2029, "凉州区")).orElseThrow().problem()).isNull();
+
+        YearStatusReader.YearStatus status = (YearStatusReader.YearStatus) mvc.perform(get("/years/2029")
+                .with(user(USER))).andReturn().getModelAndView().getModel().get("status");
+
+        assertThat(unitLine(status, "四坝镇").warnings()).containsExactly(
+                "提示：四坝镇 · 表三 上年结转政府信息公开申请数量（社会公益组织）为 1，但2028年结转下年度继续办理为 2，差额 1："
+                        + "请核对本年的上年结转数和上年的报表",
+                "提示：四坝镇 · 表三 上年结转政府信息公开申请数量（总计）为 1，但2028年结转下年度继续办理为 2，差额 1："
+                        + "请核对本年的上年结转数和上年的报表");
+        assertThat(unitLine(status, "中坝镇").warnings()).containsExactly(
+                "提示：中坝镇 · 与上年（2028年）报送的数据完全相同，请确认不是误报了上年的报表");
+    }
+
+    @Test
     void withoutTemplatesTheYearPageGivesTheCommandForThisConsolesFolders() throws Exception {
         String page = mvc.perform(get("/years/2021").with(user(USER))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

@@ -1,0 +1,83 @@
+package org.disclosurerollup.lastyear;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.disclosurerollup.catalog.Catalog;
+import org.disclosurerollup.catalog.Template;
+import org.disclosurerollup.checking.CellValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Builds the {@link YearOnYear} of a run from the 全区 totals of the run and of the run of last year it was compared with. */
+public final class YearOnYearComparison {
+
+    /** The 全区 scope of {@code scopes.csv}. */
+    static final String WHOLE_DISTRICT = "all";
+    private static final int AMOUNT_SCALE = 2;
+
+    /** The domain files, read once when a comparison first needs them. */
+    private static final class Domain {
+        static final Catalog CATALOG = Catalog.fromClasspath();
+        static final Crosswalk CROSSWALK = Crosswalk.fromClasspath();
+    }
+
+    private final JdbcClient jdbc;
+    private final Catalog catalog;
+    private final Crosswalk crosswalk;
+
+    public YearOnYearComparison(JdbcClient jdbc) {
+        this(jdbc, Domain.CATALOG, Domain.CROSSWALK);
+    }
+
+    YearOnYearComparison(JdbcClient jdbc, Catalog catalog, Crosswalk crosswalk) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+        this.crosswalk = crosswalk;
+    }
+
+    public YearOnYear of(long runId, int year, Template template) {
+        Optional<LastYearRun> lastYear = new LastYearRuns(jdbc).comparedWith(runId);
+        Optional<Template> lastTemplate = lastYear.flatMap(last -> catalog.template(last.template()));
+        if (lastTemplate.isEmpty()) {
+            return YearOnYear.none(year);
+        }
+        Map<String, BigDecimal> now = totals(runId);
+        Map<String, BigDecimal> before = totals(lastYear.get().runId());
+        List<Pairing> pairings = ComparableCells.between(lastTemplate.get(), template, crosswalk);
+        List<YearOnYear.Line> lines = pairings.stream()
+                .filter(pairing -> now.keySet().containsAll(pairing.thisYearCodes())
+                        && before.keySet().containsAll(pairing.lastYearCodes()))
+                .map(pairing -> new YearOnYear.Line(pairing.table(), pairing.row(), pairing.column(), pairing.code(),
+                        sum(now, pairing.thisYearCodes(), pairing.amount()),
+                        sum(before, pairing.lastYearCodes(), pairing.amount()), pairing.amount(), pairing.note()))
+                .toList();
+        return new YearOnYear(year, lastYear, note(lastTemplate.get(), template, pairings), lines);
+    }
+
+    private static String note(Template last, Template current, List<Pairing> pairings) {
+        if (last.id().equals(current.id())) {
+            return "";
+        }
+        String note = "上年用" + last.id() + "格式，本年用" + current.id() + "格式：只比较两种格式中代码和行列名称都相同的指标";
+        return pairings.stream().anyMatch(pairing -> !pairing.note().isEmpty())
+                ? note + "，以及口径相近的指标（标有“" + ComparableCells.APPROXIMATE + "”，不能直接相比）" : note;
+    }
+
+    private Map<String, BigDecimal> totals(long runId) {
+        Map<String, BigDecimal> totals = new HashMap<>();
+        jdbc.sql("SELECT code, total FROM district_total WHERE run_id = ? AND scope = ?")
+                .params(runId, WHOLE_DISTRICT)
+                .query(rs -> {
+                    totals.put(rs.getString(1), rs.getBigDecimal(2));
+                });
+        return totals;
+    }
+
+    private static BigDecimal sum(Map<String, BigDecimal> totals, List<String> codes, boolean amount) {
+        BigDecimal sum = codes.stream().map(totals::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return amount ? sum.setScale(AMOUNT_SCALE, RoundingMode.HALF_UP) : CellValue.plain(sum);
+    }
+}
