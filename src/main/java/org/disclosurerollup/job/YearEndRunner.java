@@ -3,6 +3,7 @@ package org.disclosurerollup.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.sql.DataSource;
 import org.disclosurerollup.RollupProperties;
 import org.disclosurerollup.export.CountsContext;
 import org.disclosurerollup.export.YearOutputs;
@@ -39,10 +40,12 @@ public class YearEndRunner {
     private final YearOutputs outputs;
     private final RunProgress progress;
     private final Path dataFolder;
+    private final DataSource dataSource;
 
     YearEndRunner(JobOperator jobOperator, JobRepository jobRepository, Job yearEndJob, YearRunFactory runs,
-                  YearOutputs outputs, RunProgress progress, RollupProperties properties) {
+                  YearOutputs outputs, RunProgress progress, RollupProperties properties, DataSource dataSource) {
         this.progress = progress;
+        this.dataSource = dataSource;
         this.dataFolder = properties.dataDir();
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -57,10 +60,12 @@ public class YearEndRunner {
 
     /**
      * @throws RunSetupException  the request cannot run (folder or register missing or wrong)
-     * @throws YearBusyException  a run of the year is going in this or another process on the same data folder
+     * @throws YearBusyException  a run of the year is going in this or another process on the same data folder, or
+     *                            on the same PostgreSQL database
      */
     public RunOutcome run(Request request) throws Exception {
-        try (YearLock held = YearLock.take(dataFolder, request.year())) {
+        try (YearLock held = YearLock.take(dataFolder, request.year());
+             DatabaseYearLock heldInDatabase = DatabaseYearLock.take(dataSource, request.year())) {
             return runHoldingLock(request);
         }
     }
