@@ -47,6 +47,17 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        StopOnShutdown shutdown = StopOnShutdown.install();
+        int status = ExitStatus.FAILED;
+        try {
+            status = runYears(shutdown);
+            return status;
+        } finally {
+            shutdown.commandEnded(status);
+        }
+    }
+
+    private int runYears(StopOnShutdown shutdown) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Optional<String> folderProblem = options.folderProblem();
@@ -61,16 +72,24 @@ final class RunCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitStatus.USAGE;
         }
-        try (ConfigurableApplicationContext context = SpringContexts.start(options)) {
+        // the context is closed by this command, after the job has stopped, not by Spring's own shutdown hook
+        List<String> settings = List.of("--spring.main.register-shutdown-hook=false",
+                "--logging.register-shutdown-hook=false");
+        try (ConfigurableApplicationContext context = SpringContexts.start(options, settings)) {
             YearEndRunner runner = context.getBean(YearEndRunner.class);
+            shutdown.stopJobsWith(runner::stopRunning);
             if (ProgressPrinter.wanted(progress)) {
                 context.getBean(RunProgress.class).observe(new ProgressPrinter(err, Clock.systemUTC()));
             }
             String district = context.getBean(RollupProperties.class).district();
             int status = ExitStatus.COMPLETED;
             for (int y : years) {
-                RunOutcome outcome = runner.run(new YearEndRunner.Request(y, options.input, options.output,
-                        options.unitsFile(), district));
+                RunOutcome outcome = shutdown.requested() ? null : runner.run(new YearEndRunner.Request(y,
+                        options.input, options.output, options.unitsFile(), district));
+                if (shutdown.requested() && (outcome == null || !outcome.completed())) {
+                    err.println(YearEndRunner.STOPPED);
+                    return ExitStatus.FAILED;
+                }
                 new RunSummary(out, err, district).print(outcome);
                 if (!outcome.completed()) {
                     status = ExitStatus.FAILED;

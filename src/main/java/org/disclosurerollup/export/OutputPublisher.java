@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Publishes a year's outputs all at once: they are written into a hidden sibling folder that then replaces the year
  * folder, so readers see either the old outputs or the new ones, never half of them. Subfolders of the old year
- * folder (such as {@code templates/}) are not outputs of a run and are carried over into the new one.
+ * folder (such as {@code templates/}) are not outputs of a run and are carried over into the new one. What a publish
+ * killed half way left behind (see {@link PublishLeftovers}) is put right before the next one starts.
  */
 public final class OutputPublisher {
 
@@ -43,14 +44,15 @@ public final class OutputPublisher {
         Path parent = target.getParent();
         String name = target.getFileName().toString();
         Files.createDirectories(parent);
+        PublishLeftovers.repair(target);
         // not Files.createTempDirectory: its owner-only permissions would end up on the published year folder
-        Path temporary = Files.createDirectory(parent.resolve("." + name + ".tmp-" + randomSuffix()));
+        Path temporary = Files.createDirectory(parent.resolve(temporaryPrefix(name) + randomSuffix()));
         Path old = null;
         List<Path> carried = List.of();
         try {
             writeInto.write(temporary);
             if (Files.exists(target)) {
-                old = parent.resolve("." + name + ".old-" + randomSuffix());
+                old = parent.resolve(oldPrefix(name) + randomSuffix());
                 move(target, old);
                 carried = carrySubfolders(old, temporary);
             }
@@ -92,12 +94,20 @@ public final class OutputPublisher {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException notAtomic) {
             Files.move(from, to);
         }
+    }
+
+    static String temporaryPrefix(String yearFolderName) {
+        return "." + yearFolderName + ".tmp-";
+    }
+
+    static String oldPrefix(String yearFolderName) {
+        return "." + yearFolderName + ".old-";
     }
 
     private static String randomSuffix() {

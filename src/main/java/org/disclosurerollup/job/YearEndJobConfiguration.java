@@ -97,11 +97,17 @@ public class YearEndJobConfiguration {
     }
 
     @Bean
+    RunningJobs runningJobs() {
+        return new RunningJobs();
+    }
+
+    @Bean
     Job yearEndJob(JobRepository repository, Step registerSubmissions, Step loadSubmissionRows, Step checkSubmissions,
                    Step chooseCountingSubmissions, Step compareWithLastYear, Step computeTotals,
-                   Step exportResults, RunProgressListener progress) {
+                   Step exportResults, RunProgressListener progress, RunningJobs runningJobs) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(progress)
+                .listener(runningJobs)
                 .start(registerSubmissions)
                 .next(loadSubmissionRows)
                 .next(checkSubmissions)

@@ -3,6 +3,7 @@ package org.disclosurerollup.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.sql.DataSource;
 import org.disclosurerollup.RollupProperties;
 import org.disclosurerollup.export.CountsContext;
 import org.disclosurerollup.export.YearOutputs;
@@ -31,6 +32,8 @@ import org.springframework.stereotype.Component;
 public class YearEndRunner {
 
     private static final Logger log = LoggerFactory.getLogger(YearEndRunner.class);
+    /** The one line for a run stopped on request (SIGTERM, Ctrl-C): it resumes like a failed one. */
+    public static final String STOPPED = "运行已停止，再次运行同一命令即从中断处继续";
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -39,10 +42,15 @@ public class YearEndRunner {
     private final YearOutputs outputs;
     private final RunProgress progress;
     private final Path dataFolder;
+    private final DataSource dataSource;
+    private final RunningJobs runningJobs;
 
     YearEndRunner(JobOperator jobOperator, JobRepository jobRepository, Job yearEndJob, YearRunFactory runs,
-                  YearOutputs outputs, RunProgress progress, RollupProperties properties) {
+                  YearOutputs outputs, RunProgress progress, RollupProperties properties, DataSource dataSource,
+                  RunningJobs runningJobs) {
         this.progress = progress;
+        this.runningJobs = runningJobs;
+        this.dataSource = dataSource;
         this.dataFolder = properties.dataDir();
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -57,12 +65,22 @@ public class YearEndRunner {
 
     /**
      * @throws RunSetupException  the request cannot run (folder or register missing or wrong)
-     * @throws YearBusyException  a run of the year is going in this or another process on the same data folder
+     * @throws YearBusyException  a run of the year is going in this or another process on the same data folder, or
+     *                            on the same PostgreSQL database
      */
     public RunOutcome run(Request request) throws Exception {
-        try (YearLock held = YearLock.take(dataFolder, request.year())) {
+        try (YearLock held = YearLock.take(dataFolder, request.year());
+             DatabaseYearLock heldInDatabase = DatabaseYearLock.take(dataSource, request.year())) {
             return runHoldingLock(request);
         }
+    }
+
+    /**
+     * Asks the runs going in this process to stop at their next commit (on shutdown, e.g. SIGTERM or Ctrl-C): they
+     * end STOPPED and {@link #run} returns; the same request later resumes them. Runs started afterwards stop at once.
+     */
+    public void stopRunning() {
+        runningJobs.stopAll(jobRepository);
     }
 
     private RunOutcome runHoldingLock(Request request) throws Exception {
@@ -121,7 +139,8 @@ public class YearEndRunner {
 
     private RunOutcome outcome(YearRun run, JobExecution execution, boolean unchanged, boolean republished) {
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
-        String failure = completed ? null : execution.getAllFailureExceptions().stream()
+        String failure = completed ? null : execution.getStatus() == BatchStatus.STOPPED ? STOPPED
+                : execution.getAllFailureExceptions().stream()
                 .map(Failures::messageFor).findFirst().orElse("运行状态为 " + execution.getStatus());
         return new RunOutcome(run.year(), run.template().id(), execution.getJobInstance().getInstanceId(), completed,
                 unchanged, republished, CountsContext.read(execution.getExecutionContext()), run.yearOutputFolder(), failure);

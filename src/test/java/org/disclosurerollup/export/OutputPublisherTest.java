@@ -62,6 +62,84 @@ class OutputPublisherTest {
         assertThat(year.resolve("totals.csv")).hasContent("new");
     }
 
+    // What a publish killed half way leaves, built by hand: the steps are write .2024.tmp-*, move 2024 to .2024.old-*,
+    // carry subfolders into .2024.tmp-*, move .2024.tmp-* to 2024, delete .2024.old-*.
+
+    @Test
+    void aKillWhileWritingLeavesATemporaryFolderThatTheNextPublishDeletes() throws IOException {
+        Path year = existingOutputs();
+        Path temporary = folder(".2024.tmp-dead", "totals.csv", "half");
+
+        OutputPublisher.publish(year, folder -> Files.writeString(folder.resolve("totals.csv"), "new"));
+
+        assertThat(year.resolve("totals.csv")).hasContent("new");
+        assertThat(year.resolve("templates/四坝镇.xlsx")).hasContent("template");
+        assertThat(temporary).doesNotExist();
+        assertThat(siblings()).containsExactly("2024");
+    }
+
+    @Test
+    void aKillBetweenTheMovesPutsThePreviousOutputsBackEvenWhenTheNextPublishFails() throws IOException {
+        Path year = output.resolve("2024");
+        Path old = folder(".2024.old-dead", "totals.csv", "old");
+        Files.writeString(old.resolve("old-workbook.xlsx"), "old");
+        folder(".2024.tmp-dead", "totals.csv", "new but never published");
+        Files.createDirectories(output.resolve(".2024.tmp-dead/templates"));
+        Files.writeString(output.resolve(".2024.tmp-dead/templates/四坝镇.xlsx"), "template");
+
+        assertThatThrownBy(() -> OutputPublisher.publish(year, folder -> {
+            throw new IOException("磁盘已满");
+        })).hasMessage("磁盘已满");
+
+        assertThat(year.resolve("totals.csv")).hasContent("old");
+        assertThat(year.resolve("old-workbook.xlsx")).hasContent("old");
+        assertThat(year.resolve("templates/四坝镇.xlsx")).hasContent("template");
+        assertThat(siblings()).containsExactly("2024");
+    }
+
+    @Test
+    void aKillBeforeTheSubfoldersWereCarriedKeepsThemInThePreviousOutputs() throws IOException {
+        Path year = output.resolve("2024");
+        Path old = folder(".2024.old-dead", "totals.csv", "old");
+        Files.createDirectories(old.resolve("templates"));
+        Files.writeString(old.resolve("templates/四坝镇.xlsx"), "template");
+        folder(".2024.tmp-dead", "totals.csv", "new but never published");
+
+        OutputPublisher.publish(year, folder -> Files.writeString(folder.resolve("totals.csv"), "new"));
+
+        assertThat(year.resolve("totals.csv")).hasContent("new");
+        assertThat(year.resolve("templates/四坝镇.xlsx")).hasContent("template");
+        assertThat(siblings()).containsExactly("2024");
+    }
+
+    @Test
+    void aKillAfterTheNewOutputsWentInPlaceOnlyLeavesThePreviousOnesToDelete() throws IOException {
+        Path year = existingOutputs();
+        folder(".2024.old-dead", "totals.csv", "older");
+
+        OutputPublisher.publish(year, folder -> Files.writeString(folder.resolve("totals.csv"), "new"));
+
+        assertThat(year.resolve("totals.csv")).hasContent("new");
+        assertThat(year.resolve("templates/四坝镇.xlsx")).hasContent("template");
+        assertThat(siblings()).containsExactly("2024");
+    }
+
+    @Test
+    void leavesTheLeftoversOfOtherYearsAlone() throws IOException {
+        folder(".2025.tmp-other", "totals.csv", "2025 being written");
+        folder(".20245.old-other", "totals.csv", "not 2024's");
+
+        OutputPublisher.publish(output.resolve("2024"), folder -> Files.writeString(folder.resolve("totals.csv"), "new"));
+
+        assertThat(siblings()).containsExactlyInAnyOrder("2024", ".2025.tmp-other", ".20245.old-other");
+    }
+
+    private Path folder(String name, String file, String content) throws IOException {
+        Path folder = Files.createDirectories(output.resolve(name));
+        Files.writeString(folder.resolve(file), content);
+        return folder;
+    }
+
     private Path existingOutputs() throws IOException {
         Path year = output.resolve("2024");
         Files.createDirectories(year.resolve("templates"));
