@@ -17,6 +17,18 @@ public final class FileRegistry {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Records a run as it starts, before any step, so that a run that dies before registering its files is in the
+     * history too; the registering step then records it again with its start time.
+     */
+    public void recordRunStarting(long runId, YearRun run, LocalDateTime startedAt) {
+        boolean known = jdbc.sql("SELECT COUNT(*) FROM rollup_run WHERE run_id = ?").param(runId).query(Long.class)
+                .single() > 0;
+        if (!known) {
+            recordRun(runId, run, startedAt);
+        }
+    }
+
     void recordRun(long runId, YearRun run, LocalDateTime startedAt) {
         jdbc.sql("DELETE FROM rollup_run WHERE run_id = ?").param(runId).update();
         jdbc.sql("""

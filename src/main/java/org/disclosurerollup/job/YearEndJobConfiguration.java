@@ -104,8 +104,10 @@ public class YearEndJobConfiguration {
     @Bean
     Job yearEndJob(JobRepository repository, Step registerSubmissions, Step loadSubmissionRows, Step checkSubmissions,
                    Step chooseCountingSubmissions, Step compareWithLastYear, Step computeTotals,
-                   Step exportResults, RunProgressListener progress, RunningJobs runningJobs) {
+                   Step exportResults, RunProgressListener progress, RunningJobs runningJobs,
+                   YearRunFactory runs, FileRegistry fileRegistry) {
         return new JobBuilder(JOB_NAME, repository)
+                .listener(new RunRecordListener(runs, fileRegistry))
                 .listener(progress)
                 .listener(runningJobs)
                 .start(registerSubmissions)

@@ -48,6 +48,29 @@ class PlannedFailureTests extends JobTestSupport {
     }
 
     @Test
+    void aRunThatFailsWhileRegisteringItsFilesIsRecordedAndResumes() throws Exception {
+        Fixtures input = district().utf8("2024/和平镇_2024.csv", "单位,指标代码,数值", "和平镇,P02@M,1");
+        jdbc.sql("ALTER TABLE input_file ADD CONSTRAINT planned_failure CHECK (path <> '和平镇_2024.csv') NOCHECK")
+                .update();
+        RunOutcome failed;
+        try {
+            failed = run(input);
+        } finally {
+            jdbc.sql("ALTER TABLE input_file DROP CONSTRAINT planned_failure").update();
+        }
+        assertThat(failed.completed()).isFalse();
+        assertThat(count("input_file", failed.runId())).isZero();
+        assertThat(jdbc.sql("SELECT report_year FROM rollup_run WHERE run_id = ?").param(failed.runId())
+                .query(Integer.class).single()).isEqualTo(2024);
+
+        RunOutcome resumed = run(input);
+
+        assertThat(resumed.runId()).isEqualTo(failed.runId());
+        assertThat(resumed.completed()).isTrue();
+        assertThat(count("input_file", resumed.runId())).isEqualTo(4);
+    }
+
+    @Test
     void aFailureWhileCheckingSubmissionsResumesAtTheNextSubmission() throws Exception {
         Fixtures input = district();
         jdbc.sql("ALTER TABLE submission ADD CONSTRAINT planned_failure CHECK (unit_code <> 'T2') NOCHECK").update();

@@ -1,0 +1,24 @@
+package org.disclosurerollup.job;
+
+import java.time.LocalDateTime;
+import org.disclosurerollup.intake.FileRegistry;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+
+/** Puts a run in {@code rollup_run} the moment it starts, so the history shows a run that died in its first step. */
+final class RunRecordListener implements JobExecutionListener {
+
+    private final YearRunFactory runs;
+    private final FileRegistry registry;
+
+    RunRecordListener(YearRunFactory runs, FileRegistry registry) {
+        this.runs = runs;
+        this.registry = registry;
+    }
+
+    @Override
+    public void beforeJob(JobExecution execution) {
+        registry.recordRunStarting(execution.getJobInstance().getInstanceId(),
+                runs.fromParameters(execution.getJobParameters()), LocalDateTime.now());
+    }
+}
