@@ -2,10 +2,11 @@ package org.disclosurerollup.consolidation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.disclosurerollup.audit.Problem;
 import org.disclosurerollup.audit.ProblemLog;
 import org.disclosurerollup.checking.SubmissionStatus;
-import org.disclosurerollup.register.UnitRegister;
+import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.register.Unit;
 import org.disclosurerollup.support.RunIds;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -27,24 +28,29 @@ public class CountingSubmissionsTasklet implements Tasklet {
 
     private final JdbcClient jdbc;
     private final ProblemLog problems;
-    private final UnitRegister register;
+    private final YearRun run;
 
-    public CountingSubmissionsTasklet(JdbcClient jdbc, ProblemLog problems, UnitRegister register) {
+    public CountingSubmissionsTasklet(JdbcClient jdbc, ProblemLog problems, YearRun run) {
         this.jdbc = jdbc;
         this.problems = problems;
-        this.register = register;
+        this.run = run;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long runId = RunIds.of(chunkContext);
         List<Problem> warnings = new ArrayList<>();
+        Map<Integer, List<String>> resent = ResentVersions.byVersion(new ResentVersions(jdbc).of(runId));
         for (List<SubmissionVersion> versions : new SubmissionVersions(jdbc).byUnit(runId).values()) {
             SubmissionVersion newest = versions.get(0);
             jdbc.sql("UPDATE submission SET counts = ?, superseded_by_file = NULL WHERE run_id = ? AND submission_id = ?")
                     .params(newest.accepted(), runId, newest.submissionId()).update();
             for (SubmissionVersion older : versions.subList(1, versions.size())) {
                 supersede(runId, older, newest);
+                resent.getOrDefault(older.fileId(), List.of()).forEach(path -> warnings.add(warning(newest, "resent",
+                        "文件 " + path + " 是后来放入的，但内容与运行 #" + older.receivedRun() + " 已收到的报表完全相同"
+                                + "（同一份报表），它早已被较新的 " + newest.path() + " 替代，所以仍以后者为准。"
+                                + "如果单位要改回这一份，请把 " + newest.path() + " 移出输入文件夹后重新运行")));
             }
             if (versions.size() > 1) {
                 warnings.addAll(surprises(newest, versions.get(1)));
@@ -91,6 +97,6 @@ public class CountingSubmissionsTasklet implements Tasklet {
     }
 
     private String name(String unitCode) {
-        return register.byCode(unitCode).map(Unit::name).orElse(unitCode);
+        return run.register().byCode(unitCode).map(Unit::name).orElse(unitCode);
     }
 }

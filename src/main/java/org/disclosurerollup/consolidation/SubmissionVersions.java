@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The versions of each unit's submission in a run, newest first. A file rejected whole is a version when it is of a
  * kind units send (.csv, .xlsx, .xls) — not a PDF of the narrative report beside the tables — and was not rejected for
- * being another year's: those stay listed as rejected but do not replace anything.
+ * being another year's; nor is a submission none of whose rows was accepted and whose rows say another year (last
+ * year's table sent again under this year's name). Those stay listed as rejected but do not replace anything.
  */
 final class SubmissionVersions {
 
@@ -29,9 +30,13 @@ final class SubmissionVersions {
                                f.name_unit_code
                         FROM submission s JOIN input_file f ON f.run_id = s.run_id AND f.file_id = s.file_id
                         WHERE s.run_id = ? AND s.status IN (?, ?)
-                          AND NOT (f.status = ? AND (f.reason = ? OR f.file_type NOT IN ('csv', 'xlsx', 'xls')))""")
+                          AND NOT (f.status = ? AND (f.reason = ? OR f.file_type NOT IN ('csv', 'xlsx', 'xls')))
+                          AND NOT (s.rows_accepted = 0 AND EXISTS (
+                                SELECT 1 FROM submitted_row r
+                                 WHERE r.run_id = s.run_id AND r.file_id = s.file_id AND r.unit_code = s.unit_code
+                                   AND r.reason = ?))""")
                 .params(runId, SubmissionStatus.ACCEPTED.id(), SubmissionStatus.REJECTED.id(), FileStatus.REJECTED.id(),
-                        Reason.YEAR_MISMATCH.id())
+                        Reason.YEAR_MISMATCH.id(), Reason.YEAR_MISMATCH.id())
                 .query((rs, n) -> new SubmissionVersion(rs.getInt(1), rs.getInt(2), rs.getString(3),
                         SubmissionStatus.ACCEPTED.id().equals(rs.getString(4)), rs.getLong(5),
                         rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8)))

@@ -76,6 +76,7 @@ final class AuditSheets {
         count(sheet, "读取行数", counts.rowsRead());
         count(sheet, "采用行数", counts.rowsAccepted());
         count(sheet, "退回行数", counts.rowsRejected());
+        count(sheet, "采用行中属于已被替代报表的行数（不计入汇总）", counts.rowsSuperseded());
         fact(sheet, "跨年度核对", model.yearOnYear().runFact());
         sheet.skip();
         sheet.line().text("文件", styles.header).text("SHA-256", styles.header).text("字节数", styles.header)

@@ -18,6 +18,7 @@ public final class CountsContext {
         context.putLong(PREFIX + "rowsRead", counts.rowsRead());
         context.putLong(PREFIX + "rowsAccepted", counts.rowsAccepted());
         context.putLong(PREFIX + "rowsRejected", counts.rowsRejected());
+        context.putLong(PREFIX + "rowsSuperseded", counts.rowsSuperseded());
     }
 
     /** The figures of a completed run, or null for a run that did not get as far as the export. */
@@ -28,6 +29,6 @@ public final class CountsContext {
         return new ExportModel.Counts(context.getInt(PREFIX + "files"), context.getInt(PREFIX + "accepted"),
                 context.getInt(PREFIX + "rejected"), context.getInt(PREFIX + "missing"),
                 context.getLong(PREFIX + "rowsRead"), context.getLong(PREFIX + "rowsAccepted"),
-                context.getLong(PREFIX + "rowsRejected"));
+                context.getLong(PREFIX + "rowsRejected"), context.getLong(PREFIX + "rowsSuperseded", 0));
     }
 }

@@ -47,15 +47,24 @@ public record ExportModel(RunFacts facts, Template template, List<Scope> scopes,
                                 long rowsAccepted, long rowsRejected) {
     }
 
-    /** Run counts for the summary: files, submissions and rows. */
+    /**
+     * Run counts for the summary: files, submissions and rows. {@code rowsSuperseded}: accepted rows of versions a
+     * newer one replaced — accepted, yet not in the totals.
+     */
     public record Counts(int files, int submissionsAccepted, int submissionsRejected, int unitsMissing,
-                         long rowsRead, long rowsAccepted, long rowsRejected) {
+                         long rowsRead, long rowsAccepted, long rowsRejected, long rowsSuperseded) {
+
+        public Counts(int files, int submissionsAccepted, int submissionsRejected, int unitsMissing, long rowsRead,
+                      long rowsAccepted, long rowsRejected) {
+            this(files, submissionsAccepted, submissionsRejected, unitsMissing, rowsRead, rowsAccepted, rowsRejected, 0);
+        }
 
         /** The two lines of a run's summary, as the command line and the console say them. */
         public List<String> summaryLines() {
             return List.of("文件 " + files + " 个；报表 采用 " + submissionsAccepted + "，退回 " + submissionsRejected
                             + "，未报送单位 " + unitsMissing,
-                    "数据行 读取 " + rowsRead + " = 采用 " + rowsAccepted + " + 退回 " + rowsRejected);
+                    "数据行 读取 " + rowsRead + " = 采用 " + rowsAccepted + " + 退回 " + rowsRejected
+                            + (rowsSuperseded == 0 ? "" : "（采用的行中有 " + rowsSuperseded + " 行属于已被替代的旧报表，不计入汇总）"));
         }
     }
 

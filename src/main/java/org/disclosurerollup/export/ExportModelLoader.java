@@ -38,8 +38,10 @@ public final class ExportModelLoader {
                 .toList();
         long read = facts.stream().mapToLong(ExportModel.InputFileFact::rowsRead).sum();
         long rowsAccepted = facts.stream().mapToLong(ExportModel.InputFileFact::rowsAccepted).sum();
+        long rowsSuperseded = submissions.stream().filter(s -> s.status().equals(SubmissionStatus.SUPERSEDED.id()))
+                .mapToLong(SubmissionRow::accepted).sum();
         ExportModel.Counts counts = new ExportModel.Counts(files.size(), accepted, rejected, missing, read, rowsAccepted,
-                read - rowsAccepted);
+                read - rowsAccepted, rowsSuperseded);
         LocalDateTime startedAt = jdbc.sql("SELECT started_at FROM rollup_run WHERE run_id = ?").param(runId)
                 .query(LocalDateTime.class).single();
         ExportModel.RunFacts runFacts = new ExportModel.RunFacts(run.district(), run.year(), runId, startedAt,

@@ -40,8 +40,18 @@ final class SubmissionStatusLines {
             if (file.status() == FileStatus.REJECTED && named.isEmpty()) {
                 line = fileLine(named, file, SubmissionStatus.REJECTED, file.rowsRead(), "整个文件被退回，见问题清单");
             } else if (file.status() == FileStatus.DUPLICATE) {
-                line = fileLine(named, file, SubmissionStatus.DUPLICATE, 0,
-                        "与 " + files.get(file.duplicateOf()).path() + " 内容完全相同，只计一次");
+                String note = "与 " + files.get(file.duplicateOf()).path() + " 内容完全相同，只计一次";
+                List<Unit> copied = unitsOf(run, file.duplicateOf(), submissions);
+                if (copied.isEmpty()) {
+                    copied = named.map(List::of).orElse(List.of());
+                }
+                for (Unit unit : copied) {
+                    fileLinesByUnit.computeIfAbsent(unit.code(), code -> new ArrayList<>())
+                            .add(fileLine(Optional.of(unit), file, SubmissionStatus.DUPLICATE, 0, note));
+                }
+                if (copied.isEmpty()) {
+                    unattributed.add(fileLine(Optional.empty(), file, SubmissionStatus.DUPLICATE, 0, note));
+                }
             }
             if (line != null && named.isPresent()) {
                 fileLinesByUnit.computeIfAbsent(named.get().code(), code -> new ArrayList<>()).add(line);
@@ -79,6 +89,12 @@ final class SubmissionStatusLines {
         });
         lines.addAll(unattributed);
         return lines;
+    }
+
+    /** The units whose submissions a file holds: what a copy of it stands for (its content, not its name). */
+    private static List<Unit> unitsOf(YearRun run, int fileId, List<SubmissionRow> submissions) {
+        return submissions.stream().filter(s -> s.fileId() == fileId).map(SubmissionRow::unitCode).distinct()
+                .map(code -> run.register().byCode(code)).flatMap(Optional::stream).toList();
     }
 
     /** The order of the versions of a submission: received in a later run, modified later, later name, later path. */

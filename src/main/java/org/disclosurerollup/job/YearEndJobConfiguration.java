@@ -229,7 +229,7 @@ public class YearEndJobConfiguration {
     CountingSubmissionsTasklet countingSubmissionsTasklet(@Value(STEP) StepExecution step, YearRunFactory runs,
                                                           DataSource dataSource) {
         return new CountingSubmissionsTasklet(JdbcClient.create(dataSource),
-                new ProblemLog(new NamedParameterJdbcTemplate(dataSource)), run(runs, step).register());
+                new ProblemLog(new NamedParameterJdbcTemplate(dataSource)), run(runs, step));
     }
 
     @Bean

@@ -167,6 +167,64 @@ class ResubmissionTests extends JobTestSupport {
     }
 
     @Test
+    void lastYearsTableSentAgainUnderThisYearsNameReplacesNothing() throws Exception {
+        write("2024/四坝镇_2024.csv", "P02@M,5", EARLY);
+        input.utf8("2024/四坝镇_2024_更正.csv", "单位,年度,指标代码,数值", "四坝镇,2023,P02@M,8", "四坝镇,2023,P03@N,1");
+        Files.setLastModifiedTime(input.input().resolve("2024/四坝镇_2024_更正.csv"), FileTime.fromMillis(LATE));
+
+        run();
+
+        assertThat(statusLines("T1,")).containsExactly(
+                "T1,四坝镇,township,accepted,四坝镇_2024.csv,1,0",
+                "T1,四坝镇,township,rejected,四坝镇_2024_更正.csv,0,2");
+        assertThat(total("all P02@M")).isEqualTo("5");
+    }
+
+    @Test
+    void aReplacedVersionSentAgainUnderANewNameStaysReplacedAndAWarningSaysWhy() throws Exception {
+        write("2024/四坝镇_2024.csv", "P02@M,5", EARLY);
+        RunOutcome first = run();
+        write("2024/四坝镇_2024_更正.csv", "P02@M,7", EARLY);
+        run();
+        Files.copy(input.input().resolve("2024/四坝镇_2024.csv"), input.input().resolve("2024/四坝镇_2024_最终.csv"));
+        Files.setLastModifiedTime(input.input().resolve("2024/四坝镇_2024_最终.csv"), FileTime.fromMillis(LATE));
+
+        run();
+
+        assertThat(statusLines("T1,")).containsExactly(
+                "T1,四坝镇,township,accepted,四坝镇_2024_更正.csv,1,0",
+                "T1,四坝镇,township,superseded,四坝镇_2024.csv,1,0",
+                "T1,四坝镇,township,duplicate,四坝镇_2024_最终.csv,0,0");
+        assertThat(warnings()).containsExactly("resent|文件 四坝镇_2024_最终.csv 是后来放入的，但内容与运行 #" + first.runId()
+                + " 已收到的报表完全相同（同一份报表），它早已被较新的 四坝镇_2024_更正.csv 替代，所以仍以后者为准。"
+                + "如果单位要改回这一份，请把 四坝镇_2024_更正.csv 移出输入文件夹后重新运行");
+    }
+
+    @Test
+    void aCopyWhoseNameGivesNoUnitIsListedUnderTheUnitItCopies() throws Exception {
+        write("2024/四坝镇_2024.csv", "P02@M,5", EARLY);
+        Files.createDirectories(input.input().resolve("2024/微信"));
+        Files.copy(input.input().resolve("2024/四坝镇_2024.csv"), input.input().resolve("2024/微信/更正版.csv"));
+
+        run();
+
+        assertThat(statusLines("T1,")).containsExactly(
+                "T1,四坝镇,township,accepted,四坝镇_2024.csv,1,0",
+                "T1,四坝镇,township,duplicate,微信/更正版.csv,0,0");
+    }
+
+    @Test
+    void theSummarySaysHowManyAcceptedRowsBelongToReplacedVersions() throws Exception {
+        write("2024/四坝镇_2024.csv", "P02@M,5\nP03@N,1", EARLY);
+        write("2024/四坝镇_2024_更正.csv", "P02@M,7", LATE);
+
+        RunOutcome outcome = run();
+
+        assertThat(outcome.counts().summaryLines()).containsExactly("文件 2 个；报表 采用 1，退回 0，未报送单位 6",
+                "数据行 读取 3 = 采用 3 + 退回 0（采用的行中有 2 行属于已被替代的旧报表，不计入汇总）");
+    }
+
+    @Test
     void theStatusSheetShowsEachUnitsHistoryWithTheRunThatReceivedEachFile() throws Exception {
         write("2024/四坝镇_2024.csv", "P02@M,5", EARLY);
         RunOutcome first = run();
@@ -240,7 +298,7 @@ class ResubmissionTests extends JobTestSupport {
         long runId = jdbc.sql("SELECT MAX(run_id) FROM rollup_run").query(Long.class).single();
         return jdbc.sql("""
                         SELECT reason, message FROM problem WHERE run_id = ? AND severity = 'warn'
-                          AND reason IN ('same-time', 'correction-older', 'named-for-another-unit') ORDER BY seq""")
+                          AND reason IN ('same-time', 'correction-older', 'named-for-another-unit', 'resent') ORDER BY seq""")
                 .param(runId).query((rs, n) -> rs.getString(1) + "|" + rs.getString(2)).list();
     }
 
