@@ -47,7 +47,8 @@ final class CarryOver {
                         + TableNames.table(template, column.carriedIn().table()) + " "
                         + TableNames.row(column.carriedIn()) + "（" + TableNames.column(column.carriedIn()) + "）为 "
                         + plain(carriedIn) + "，但" + lastYear + "年" + TableNames.row(column.carriedOut()) + "为 "
-                        + plain(carriedOut) + "，差额 " + plain(carriedIn.subtract(carriedOut).abs())
+                        + plain(carriedOut) + "，本年" + (carriedIn.compareTo(carriedOut) > 0 ? "多 " : "少 ")
+                        + plain(carriedIn.subtract(carriedOut).abs())
                         + "：请核对本年的上年结转数和上年的报表"));
             }
         }

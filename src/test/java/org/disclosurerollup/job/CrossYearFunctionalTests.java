@@ -80,9 +80,9 @@ class CrossYearFunctionalTests extends JobTestSupport {
         assertThat(outcome.completed()).isTrue();
         assertThat(Fixtures.warningsListed(workbook("结转区", 2024))).containsExactly(
                 "警告|四坝镇_2024.csv|||四坝镇|A02@NP||carry-over|四坝镇 · 表三 上年结转政府信息公开申请数量（自然人）为 3，"
-                        + "但2023年结转下年度继续办理为 2，差额 1：请核对本年的上年结转数和上年的报表",
+                        + "但2023年结转下年度继续办理为 2，本年多 1：请核对本年的上年结转数和上年的报表",
                 "警告|四坝镇_2024.csv|||四坝镇|A02@TT||carry-over|四坝镇 · 表三 上年结转政府信息公开申请数量（总计）为 3，"
-                        + "但2023年结转下年度继续办理为 2，差额 1：请核对本年的上年结转数和上年的报表");
+                        + "但2023年结转下年度继续办理为 2，本年多 1：请核对本年的上年结转数和上年的报表");
         assertThat(outcome.counts().submissionsAccepted()).isEqualTo(2);
         assertThat(Fixtures.lines(output.resolve("2024/rejected-rows.csv")))
                 .containsExactly("file,sheet,row,unit,code,value,reason,message");

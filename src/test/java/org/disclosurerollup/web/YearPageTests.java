@@ -133,9 +133,9 @@ class YearPageTests extends ConsoleTestSupport {
                 .with(user(USER))).andReturn().getModelAndView().getModel().get("status");
 
         assertThat(unitLine(status, "四坝镇").warnings()).containsExactly(
-                "提示：四坝镇 · 表三 上年结转政府信息公开申请数量（社会公益组织）为 1，但2028年结转下年度继续办理为 2，差额 1："
+                "提示：四坝镇 · 表三 上年结转政府信息公开申请数量（社会公益组织）为 1，但2028年结转下年度继续办理为 2，本年少 1："
                         + "请核对本年的上年结转数和上年的报表",
-                "提示：四坝镇 · 表三 上年结转政府信息公开申请数量（总计）为 1，但2028年结转下年度继续办理为 2，差额 1："
+                "提示：四坝镇 · 表三 上年结转政府信息公开申请数量（总计）为 1，但2028年结转下年度继续办理为 2，本年少 1："
                         + "请核对本年的上年结转数和上年的报表");
         assertThat(unitLine(status, "中坝镇").warnings()).containsExactly(
                 "提示：中坝镇 · 与上年（2028年）报送的数据完全相同，请确认不是误报了上年的报表");
