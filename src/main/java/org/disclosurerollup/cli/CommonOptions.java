@@ -33,8 +33,14 @@ final class CommonOptions {
         return units != null ? units : input.resolve("units.csv");
     }
 
-    /** A folder option that names an existing file: a configuration error to report before anything runs. */
-    Optional<String> folderProblem() {
+    /**
+     * A folder option that names an existing file, or a blank district name (titles and file names need one): a
+     * configuration error to report before anything runs.
+     */
+    Optional<String> optionProblem() {
+        if (district != null && district.isBlank()) {
+            return Optional.of("--district 不能为空：请写区县名称，如 --district 凉州区，或不写此项（用配置中的名称）");
+        }
         for (Map.Entry<String, Path> folder : Map.of("--output", output, "--data", data).entrySet()) {
             if (Files.exists(folder.getValue()) && !Files.isDirectory(folder.getValue())) {
                 return Optional.of(folder.getKey() + " 指定的 " + folder.getValue() + " 是一个文件，不是文件夹："

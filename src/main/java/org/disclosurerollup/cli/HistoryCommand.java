@@ -46,9 +46,9 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> folderProblem = options.folderProblem();
-        if (folderProblem.isPresent()) {
-            err.println(folderProblem.get());
+        Optional<String> optionProblem = options.optionProblem();
+        if (optionProblem.isPresent()) {
+            err.println(optionProblem.get());
             return ExitStatus.USAGE;
         }
         if (!Files.isDirectory(options.data)) {

@@ -60,9 +60,9 @@ final class RunCommand implements Callable<Integer> {
     private int runYears(StopOnShutdown shutdown) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> folderProblem = options.folderProblem();
-        if (folderProblem.isPresent()) {
-            err.println(folderProblem.get());
+        Optional<String> optionProblem = options.optionProblem();
+        if (optionProblem.isPresent()) {
+            err.println(optionProblem.get());
             return ExitStatus.USAGE;
         }
         List<Integer> years;

@@ -41,9 +41,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> folderProblem = options.folderProblem();
-        if (folderProblem.isPresent()) {
-            err.println(folderProblem.get());
+        Optional<String> optionProblem = options.optionProblem();
+        if (optionProblem.isPresent()) {
+            err.println(optionProblem.get());
             return ExitStatus.USAGE;
         }
         if (port != null && (port < 0 || port > 65535)) {

@@ -49,9 +49,9 @@ final class TemplateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> folderProblem = options.folderProblem();
-        if (folderProblem.isPresent()) {
-            err.println(folderProblem.get());
+        Optional<String> optionProblem = options.optionProblem();
+        if (optionProblem.isPresent()) {
+            err.println(optionProblem.get());
             return ExitStatus.USAGE;
         }
         Optional<Template> template = Catalog.fromClasspath().templateFor(year);

@@ -54,6 +54,12 @@ class RollupCommandLineTests {
     }
 
     @Test
+    void aBlankDistrictIsAConfigurationError() {
+        assertThat(execute("run", "--district", " ", "--data", work.resolve("data").toString())).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("--district 不能为空：请写区县名称，如 --district 凉州区，或不写此项（用配置中的名称）");
+    }
+
+    @Test
     void aMissingInputFolderIsAConfigurationError() {
         assertThat(execute("run", "--input", work.resolve("nowhere").toString(), "--data",
                 work.resolve("data").toString())).isEqualTo(2);
