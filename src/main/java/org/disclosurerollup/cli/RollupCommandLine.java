@@ -41,7 +41,7 @@ public final class RollupCommandLine implements Runnable {
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, args1) -> {
             String help = e.getCommandLine().getCommandSpec().qualifiedName() + " --help";
-            err.println("用法错误：" + e.getMessage() + "（运行 " + help + " 查看用法 / see " + help + "）");
+            err.println("用法错误：" + UsageMessages.of(e) + "（运行 " + help + " 查看用法 / see " + help + "）");
             return ExitStatus.USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {

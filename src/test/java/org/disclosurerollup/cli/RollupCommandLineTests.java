@@ -39,7 +39,7 @@ class RollupCommandLineTests {
     @Test
     void badUsageExitsWithTwoAndOneLine() {
         assertThat(execute("run", "--bogus")).isEqualTo(2);
-        assertThat(err.toString().strip()).startsWith("用法错误：Unknown option: '--bogus'").doesNotContain("\n");
+        assertThat(err.toString().strip()).startsWith("用法错误：不认识的选项或参数 --bogus：请检查拼写（Unknown option: '--bogus'）").doesNotContain("\n");
         assertThat(execute("run", "--year", "abc")).isEqualTo(2);
         assertThat(execute()).isEqualTo(2);
     }
