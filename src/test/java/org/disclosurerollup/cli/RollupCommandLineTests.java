@@ -60,6 +60,17 @@ class RollupCommandLineTests {
     }
 
     @Test
+    void aCorruptDatabaseFileSaysWhatToDo() throws Exception {
+        Path data = Files.createDirectories(work.resolve("data"));
+        Files.writeString(data.resolve("rollup.mv.db"), "not an H2 store ".repeat(8192));
+
+        assertThat(execute("run", "--data", data.toString())).isEqualTo(1);
+
+        assertThat(err.toString().strip()).startsWith("数据文件夹 " + data + " 中的数据库文件已损坏（")
+                .endsWith("）：请从备份恢复该文件夹；没有备份时，把它改名保存（供查问题），再运行一次，会建新的数据库、重新汇总");
+    }
+
+    @Test
     void aMissingInputFolderIsAConfigurationError() {
         assertThat(execute("run", "--input", work.resolve("nowhere").toString(), "--data",
                 work.resolve("data").toString())).isEqualTo(2);
