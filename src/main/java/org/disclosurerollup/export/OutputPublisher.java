@@ -37,13 +37,18 @@ public final class OutputPublisher {
     /**
      * Calls {@code writeInto} with an empty temporary folder next to {@code yearFolder}, then puts that folder in
      * place of {@code yearFolder}. When anything fails the temporary folder is deleted and the existing outputs are
-     * left as they were.
+     * left as they were. Publishes of one year folder take turns, also across processes (see {@link YearFolderLock}),
+     * so the clean-up of leftovers at the start of one never meets the temporary folder of another.
      */
     public static void publish(Path yearFolder, IoAction writeInto) throws IOException {
         Path target = yearFolder.toAbsolutePath().normalize();
+        Files.createDirectories(target.getParent());
+        YearFolderLock.whileHeld(target, locked -> publishAlone(locked, writeInto));
+    }
+
+    private static void publishAlone(Path target, IoAction writeInto) throws IOException {
         Path parent = target.getParent();
         String name = target.getFileName().toString();
-        Files.createDirectories(parent);
         PublishLeftovers.repair(target);
         // not Files.createTempDirectory: its owner-only permissions would end up on the published year folder
         Path temporary = Files.createDirectory(parent.resolve(temporaryPrefix(name) + randomSuffix()));

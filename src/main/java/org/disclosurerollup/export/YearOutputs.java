@@ -69,7 +69,12 @@ public final class YearOutputs {
     /** True when {@code yearOutputFolder} holds outputs that run {@code runId} of this database wrote (or rewrote). */
     public boolean holdsRun(long runId, Path yearOutputFolder) {
         return origin(runId).equals(readQuietly(yearOutputFolder.resolve(ORIGIN_FILE)))
-                && Files.isRegularFile(yearOutputFolder.resolve("totals.csv"));
+                && holdsResults(yearOutputFolder);
+    }
+
+    /** True when {@code yearOutputFolder} holds results ({@code totals.csv}), whichever database and run wrote them. */
+    public boolean holdsResults(Path yearOutputFolder) {
+        return Files.isRegularFile(yearOutputFolder.resolve("totals.csv"));
     }
 
     /** Which database and run the outputs in a folder come from (two data folders may share one output folder). */

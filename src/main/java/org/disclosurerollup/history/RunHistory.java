@@ -41,14 +41,16 @@ public class RunHistory {
     public YearHistory of(int year, Path yearOutputFolder) {
         Path folder = yearOutputFolder.toAbsolutePath().normalize();
         YearHistory.Published published = published(year, folder).orElse(null);
+        YearHistory.Contents contents = contents(published, folder);
+        Long runInFolder = contents == YearHistory.Contents.PUBLISHED_RUN ? published.runId() : null;
         List<RunLine> runs = jdbc.sql("""
                         SELECT run_id, fingerprint, input_folder FROM rollup_run WHERE report_year = ?
                         ORDER BY run_id DESC""")
                 .param(year)
                 .query((rs, n) -> new RunRow(rs.getLong(1), rs.getString(2), rs.getString(3))).list().stream()
-                .map(row -> line(row, published))
+                .map(row -> line(row, runInFolder))
                 .toList();
-        return new YearHistory(year, yearOutputFolder, runs, published);
+        return new YearHistory(year, yearOutputFolder, runs, published, contents);
     }
 
     private record RunRow(long runId, String fingerprint, String inputFolder) {
@@ -57,17 +59,23 @@ public class RunHistory {
     private Optional<YearHistory.Published> published(int year, Path folder) {
         return jdbc.sql("SELECT run_id, published_at FROM published_output WHERE report_year = ? AND output_folder = ?")
                 .params(year, folder.toString())
-                .query((rs, n) -> new YearHistory.Published(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime(),
-                        outputs.holdsRun(rs.getLong(1), folder)))
+                .query((rs, n) -> new YearHistory.Published(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime()))
                 .optional();
     }
 
-    private RunLine line(RunRow row, YearHistory.Published published) {
+    private YearHistory.Contents contents(YearHistory.Published published, Path folder) {
+        if (published != null && outputs.holdsRun(published.runId(), folder)) {
+            return YearHistory.Contents.PUBLISHED_RUN;
+        }
+        return outputs.holdsResults(folder) ? YearHistory.Contents.OTHER_RESULTS : YearHistory.Contents.NO_RESULTS;
+    }
+
+    private RunLine line(RunRow row, Long runInFolder) {
         JobInstance instance = jobs.getJobInstance(row.runId());
         List<JobExecution> starts = instance == null ? List.of() : jobs.getJobExecutions(instance).stream()
                 .sorted(Comparator.comparing(JobExecution::getId)).toList();
         JobExecution last = starts.isEmpty() ? null : starts.get(starts.size() - 1);
-        boolean isPublished = published != null && published.present() && published.runId() == row.runId();
+        boolean isPublished = runInFolder != null && runInFolder == row.runId();
         return new RunLine(row.runId(), last == null ? BatchStatus.UNKNOWN : last.getStatus(),
                 starts.isEmpty() ? null : starts.get(0).getStartTime(), last == null ? null : last.getEndTime(),
                 duration(starts), starts.size(), counts(starts), row.fingerprint(), row.inputFolder(), isPublished);

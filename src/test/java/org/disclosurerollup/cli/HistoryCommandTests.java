@@ -141,6 +141,30 @@ class HistoryCommandTests {
     }
 
     @Test
+    void resultsThatAnotherDataFolderWroteIntoTheOutputFolderAreNotTakenForMissingOnes() throws Exception {
+        register();
+        submission("2024/四坝镇_2024.csv", "指标代码,数值\nP02@M,2\n");
+        assertThat(execute(command("run", "--year", "2024"))).isZero();
+        assertThat(execute(withData("data2b", command("run", "--year", "2024")))).isZero();
+
+        assertThat(execute(command("history", "--year", "2024"))).isZero();
+        assertThat(last(out)).matches("结果文件夹 " + work.resolve("output/2024") + " 中现在是另一个数据文件夹（数据库）"
+                + "写入的结果，不是本数据文件夹中任何一次运行的；本数据文件夹最近一次输出是运行 #1，" + MINUTES);
+        assertThat(cells(out.toString().lines().toList().get(2))).hasSize(12);
+
+        assertThat(execute(withData("data2b", command("history", "--year", "2024")))).isZero();
+        assertThat(last(out)).matches("结果文件夹 " + work.resolve("output/2024") + " 中的是运行 #1 的结果，"
+                + MINUTES + " 输出");
+
+        String[] elsewhere = withData("data3", command("run", "--year", "2024"));
+        elsewhere[4] = work.resolve("elsewhere").toString();
+        assertThat(execute(elsewhere)).isZero();
+        assertThat(execute(withData("data3", command("history", "--year", "2024")))).isZero();
+        assertThat(last(out)).isEqualTo("结果文件夹 " + work.resolve("output/2024") + " 中现在是另一个数据文件夹（数据库）"
+                + "写入的结果，不是本数据文件夹中任何一次运行的；本数据文件夹还没有向这里输出过结果");
+    }
+
+    @Test
     void withoutRunsItSaysSoAndExitsWithZero() throws Exception {
         Path data = work.resolve("data");
         assertThat(execute(command("history"))).isZero();
@@ -216,6 +240,11 @@ class HistoryCommandTests {
         assertThat(cells.get(3)).matches(TIME);
         assertThat(cells.get(4)).matches("\\d+秒");
         assertThat(cells.subList(5, cells.size())).containsExactly(rest);
+    }
+
+    private String[] withData(String folder, String[] command) {
+        command[6] = work.resolve(folder).toString();
+        return command;
     }
 
     /** The cells of a table line: columns are two or more spaces apart, a time has one space inside. */

@@ -7,6 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,6 +139,99 @@ class OutputPublisherTest {
         assertThat(siblings()).containsExactlyInAnyOrder("2024", ".2025.tmp-other", ".20245.old-other");
     }
 
+    @Test
+    void twoPublishesOfOneFolderAtOnceTakeTurnsAndBothSucceed() throws Exception {
+        Path year = existingOutputs();
+        CountDownLatch firstIsWriting = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = threads.submit(() -> {
+                OutputPublisher.publish(year, folder -> {
+                    firstIsWriting.countDown();
+                    pause(300);
+                    Files.writeString(folder.resolve("totals.csv"), "first");
+                    Files.writeString(folder.resolve("submissions.csv"), "first");
+                });
+                return null;
+            });
+            assertThat(firstIsWriting.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<String> second = threads.submit(() -> {
+                String[] seen = new String[1];
+                OutputPublisher.publish(year, folder -> {
+                    seen[0] = Files.readString(year.resolve("totals.csv"));
+                    Files.writeString(folder.resolve("totals.csv"), "second");
+                    Files.writeString(folder.resolve("submissions.csv"), "second");
+                });
+                return seen[0];
+            });
+
+            first.get(30, TimeUnit.SECONDS);
+            assertThat(second.get(30, TimeUnit.SECONDS)).as("what the second found when it began writing")
+                    .isEqualTo("first");
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(year.resolve("totals.csv")).hasContent("second");
+        assertThat(year.resolve("submissions.csv")).hasContent("second");
+        assertThat(year.resolve("templates/四坝镇.xlsx")).hasContent("template");
+        assertThat(siblings()).containsExactly("2024");
+    }
+
+    @Test
+    void aPublishOfAnotherProcessIntoTheSameFolderIsWaitedFor() throws Exception {
+        Path year = existingOutputs();
+        Path signal = output.resolveSibling(output.getFileName() + "-child-writing");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                PublishingChild.class.getName(), year.toString(), "child", signal.toString())
+                .redirectErrorStream(true).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.exists(signal) && child.isAlive() && System.nanoTime() < deadline) {
+                pause(20);
+            }
+            assertThat(signal).as(child.isAlive() ? "the child is not writing yet"
+                    : new String(child.getInputStream().readAllBytes())).exists();
+            String[] seen = new String[1];
+
+            OutputPublisher.publish(year, folder -> {
+                seen[0] = Files.readString(year.resolve("totals.csv"));
+                Files.writeString(folder.resolve("totals.csv"), "this process");
+            });
+
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(child.exitValue()).as(new String(child.getInputStream().readAllBytes())).isZero();
+            assertThat(seen[0]).as("what this process found when it began writing").isEqualTo("child");
+        } finally {
+            child.destroyForcibly();
+            Files.deleteIfExists(signal);
+        }
+        assertThat(year.resolve("totals.csv")).hasContent("this process");
+        assertThat(year.resolve("templates/四坝镇.xlsx")).hasContent("template");
+        assertThat(siblings()).containsExactly("2024");
+    }
+
+    @Test
+    void theLockFileIsHiddenAndStays() throws IOException {
+        OutputPublisher.publish(output.resolve("2024"), folder -> Files.writeString(folder.resolve("totals.csv"), "new"));
+
+        assertThat(output.resolve(".2024.lock")).isRegularFile();
+        try (Stream<Path> entries = Files.list(output)) {
+            assertThat(entries.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("2024",
+                    ".2024.lock");
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Path folder(String name, String file, String content) throws IOException {
         Path folder = Files.createDirectories(output.resolve(name));
         Files.writeString(folder.resolve(file), content);
@@ -149,9 +247,10 @@ class OutputPublisherTest {
         return year;
     }
 
+    /** The folders next to the year folder and the year folder itself (the lock file is a file and stays). */
     private List<String> siblings() throws IOException {
         try (Stream<Path> entries = Files.list(output)) {
-            return entries.map(path -> path.getFileName().toString()).toList();
+            return entries.filter(Files::isDirectory).map(path -> path.getFileName().toString()).toList();
         }
     }
 }
