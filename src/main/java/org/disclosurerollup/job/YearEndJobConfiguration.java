@@ -24,6 +24,7 @@ import org.disclosurerollup.intake.FileRegistry;
 import org.disclosurerollup.intake.RegisterSubmissionsTasklet;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.lastyear.CompareWithLastYearTasklet;
+import org.disclosurerollup.lastyear.LastYearRuns;
 import org.disclosurerollup.reading.FileToRead;
 import org.disclosurerollup.reading.SourceRow;
 import org.disclosurerollup.reading.SubmissionFileInspector;
@@ -140,9 +141,10 @@ public class YearEndJobConfiguration {
                                                           RunProgressListener progress,
                                                           SubmissionFileInspector inspector) {
         YearRun run = run(runs, step);
+        LastYearRuns lastYearRuns = new LastYearRuns(JdbcClient.create(dataSource));
         return new RegisterSubmissionsTasklet(run, registry,
-                new ProblemLog(new NamedParameterJdbcTemplate(dataSource)), inspector,
-                properties.maxFileSize(), () -> progress.fileRegistered(run.year()));
+                new ProblemLog(new NamedParameterJdbcTemplate(dataSource)), inspector, properties.maxFileSize(),
+                () -> lastYearRuns.toCompareWith(run.year(), run.district()), () -> progress.fileRegistered(run.year()));
     }
 
     @Bean
