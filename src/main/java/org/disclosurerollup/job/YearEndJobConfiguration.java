@@ -58,6 +58,8 @@ public class YearEndJobConfiguration {
     public static final String JOB_NAME = "yearEndJob";
     /** The first step, which counts files as registered rather than read. */
     public static final String REGISTER_SUBMISSIONS = "registerSubmissions";
+    /** The last step: its one transaction publishes the outputs and marks the run complete. */
+    static final String EXPORT_RESULTS = "exportResults";
     private static final String STEP = "#{stepExecution}";
 
     @Bean
@@ -98,8 +100,8 @@ public class YearEndJobConfiguration {
     }
 
     @Bean
-    RunningJobs runningJobs() {
-        return new RunningJobs();
+    RunningJobs runningJobs(JobRepository repository) {
+        return new RunningJobs(repository, EXPORT_RESULTS);
     }
 
     @Bean
@@ -265,7 +267,7 @@ public class YearEndJobConfiguration {
     @Bean
     Step exportResults(JobRepository repository, PlatformTransactionManager tx, ExportResultsTasklet exportResultsTasklet,
                        RunProgressListener progress) {
-        return new StepBuilder("exportResults", repository).listener(progress).tasklet(exportResultsTasklet, tx).build();
+        return new StepBuilder(EXPORT_RESULTS, repository).listener(progress).tasklet(exportResultsTasklet, tx).build();
     }
 
     @Bean

@@ -85,7 +85,7 @@ public class YearEndRunner {
      * end STOPPED and {@link #run} returns; the same request later resumes them. Runs started afterwards stop at once.
      */
     public void stopRunning() {
-        runningJobs.stopAll(jobRepository);
+        runningJobs.stopAll();
     }
 
     private RunOutcome runHoldingLock(Request request) throws Exception {
