@@ -6,7 +6,9 @@ import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Identifies what a run works on: the year's files (path, content, and modification time, which decides which of a
- * unit's submissions counts), the register, and the settings that change the outputs. Two runs with the same fingerprint give the same outputs, so the second one has nothing to do.
+ * unit's submissions counts), the register, and the settings that change the outputs, among them the completed run of
+ * last year that the run is checked and compared with. Two runs with the same fingerprint give the same outputs, so the
+ * second one has nothing to do.
  */
 public final class InputFingerprint {
 

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
 import org.disclosurerollup.audit.Problem;
 import org.disclosurerollup.audit.ProblemLog;
 import org.disclosurerollup.intake.FileAdmission.Registration;
@@ -20,7 +22,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Step {@code registerSubmissions}: finds the year's files, identifies each (SHA-256, type, encoding, layout, what its
- * name says) and rejects whole the ones that cannot be read, so that the loading step only reads good files.
+ * name says) and rejects whole the ones that cannot be read, so that the loading step only reads good files. First it
+ * makes sure the run's fingerprint still holds: the same files, and the same completed run of last year to compare with.
  */
 public class RegisterSubmissionsTasklet implements Tasklet {
 
@@ -30,20 +33,21 @@ public class RegisterSubmissionsTasklet implements Tasklet {
     private final FileRegistry registry;
     private final ProblemLog problems;
     private final FileAdmission admission;
+    private final Supplier<OptionalLong> lastYearRunNow;
     private final Runnable afterEachFile;
 
+    /**
+     * @param lastYearRunNow the run of last year a run starting now would compare with (the fingerprint names it)
+     * @param afterEachFile  told when a file is registered (progress)
+     */
     public RegisterSubmissionsTasklet(YearRun run, FileRegistry registry, ProblemLog problems,
-                                      SubmissionFileInspector inspector, DataSize maxFileSize) {
-        this(run, registry, problems, inspector, maxFileSize, () -> { });
-    }
-
-    /** @param afterEachFile told when a file is registered (progress) */
-    public RegisterSubmissionsTasklet(YearRun run, FileRegistry registry, ProblemLog problems,
-                                      SubmissionFileInspector inspector, DataSize maxFileSize, Runnable afterEachFile) {
+                                      SubmissionFileInspector inspector, DataSize maxFileSize,
+                                      Supplier<OptionalLong> lastYearRunNow, Runnable afterEachFile) {
         this.run = run;
         this.registry = registry;
         this.problems = problems;
         this.admission = new FileAdmission(run, inspector, maxFileSize);
+        this.lastYearRunNow = lastYearRunNow;
         this.afterEachFile = afterEachFile;
     }
 
@@ -51,9 +55,11 @@ public class RegisterSubmissionsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         long runId = RunIds.of(chunkContext);
         List<InputFile> files = new InputScanner().scan(run.yearFolder());
-        String fingerprint = InputFingerprint.of(files, run.register().sha256(), run.fingerprintSettings());
+        YearRun now = run.comparedWith(lastYearRunNow.get());
+        String fingerprint = InputFingerprint.of(files, now.register().sha256(), now.fingerprintSettings());
         if (!fingerprint.equals(run.fingerprint())) {
-            throw new InputChangedException(run.yearFolder());
+            throw now.lastYearRun().equals(run.lastYearRun()) ? new InputChangedException(run.yearFolder())
+                    : InputChangedException.lastYearChanged(run.year() - 1);
         }
         registry.forgetRun(runId);
         registry.recordRun(runId, run, LocalDateTime.now());

@@ -1,8 +1,10 @@
 package org.disclosurerollup.job;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -13,14 +15,26 @@ import org.slf4j.LoggerFactory;
 /**
  * The year-end jobs running in this process (not those of other processes on a shared database), so that a shutdown
  * can stop them at their next commit: they end STOPPED, and the same command resumes them. Once stopping, a job that
- * starts afterwards stops before its first step.
+ * starts afterwards stops before its first step. A stop that lands after the last step has committed leaves nothing
+ * to resume (the outputs are published, the run counts as done): such a job ends COMPLETED.
  */
 final class RunningJobs implements JobExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(RunningJobs.class);
 
     private final Set<JobExecution> running = ConcurrentHashMap.newKeySet();
+    private final JobRepository jobRepository;
+    private final String lastStep;
     private volatile boolean stopping;
+
+    /**
+     * @param lastStep the job's last step, a tasklet whose one transaction does all its work: once that transaction
+     *                 has committed, the step is done even when the stop turned it STOPPED right after the commit
+     */
+    RunningJobs(JobRepository jobRepository, String lastStep) {
+        this.jobRepository = jobRepository;
+        this.lastStep = lastStep;
+    }
 
     @Override
     public void beforeJob(JobExecution execution) {
@@ -33,9 +47,12 @@ final class RunningJobs implements JobExecutionListener {
     @Override
     public void afterJob(JobExecution execution) {
         running.remove(execution);
+        if (execution.getStatus() == BatchStatus.STOPPED || execution.getStatus() == BatchStatus.STOPPING) {
+            lastStepDone(execution).ifPresent(step -> complete(execution, step));
+        }
     }
 
-    void stopAll(JobRepository jobRepository) {
+    void stopAll() {
         stopping = true;
         for (JobExecution execution : running) {
             try {
@@ -49,5 +66,26 @@ final class RunningJobs implements JobExecutionListener {
                 log.warn("运行 {} 未能停止：{}", execution.getJobInstance().getInstanceId(), e.getMessage());
             }
         }
+    }
+
+    private Optional<StepExecution> lastStepDone(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(step -> step.getStepName().equals(lastStep))
+                .filter(step -> step.getStatus() == BatchStatus.COMPLETED
+                        || step.getStatus() == BatchStatus.STOPPED && step.getCommitCount() > 0)
+                .findFirst();
+    }
+
+    /** The job first, so that updating the step does not take the STOPPED of the job's row for a stop still to come. */
+    private void complete(JobExecution execution, StepExecution step) {
+        execution.setStatus(BatchStatus.COMPLETED);
+        execution.setExitStatus(ExitStatus.COMPLETED);
+        if (step.getStatus() != BatchStatus.COMPLETED) {
+            step.setStatus(BatchStatus.COMPLETED);
+            step.setExitStatus(ExitStatus.COMPLETED);
+            jobRepository.update(step);
+        }
+        log.info("{}年：停止信号到达时运行 {} 已全部完成，按完成处理",
+                execution.getJobParameters().getLong(YearRunFactory.YEAR), execution.getJobInstance().getInstanceId());
     }
 }

@@ -24,6 +24,7 @@ import org.disclosurerollup.intake.FileRegistry;
 import org.disclosurerollup.intake.RegisterSubmissionsTasklet;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.lastyear.CompareWithLastYearTasklet;
+import org.disclosurerollup.lastyear.LastYearRuns;
 import org.disclosurerollup.reading.FileToRead;
 import org.disclosurerollup.reading.SourceRow;
 import org.disclosurerollup.reading.SubmissionFileInspector;
@@ -57,6 +58,8 @@ public class YearEndJobConfiguration {
     public static final String JOB_NAME = "yearEndJob";
     /** The first step, which counts files as registered rather than read. */
     public static final String REGISTER_SUBMISSIONS = "registerSubmissions";
+    /** The last step: its one transaction publishes the outputs and marks the run complete. */
+    static final String EXPORT_RESULTS = "exportResults";
     private static final String STEP = "#{stepExecution}";
 
     @Bean
@@ -97,8 +100,8 @@ public class YearEndJobConfiguration {
     }
 
     @Bean
-    RunningJobs runningJobs() {
-        return new RunningJobs();
+    RunningJobs runningJobs(JobRepository repository) {
+        return new RunningJobs(repository, EXPORT_RESULTS);
     }
 
     @Bean
@@ -140,9 +143,10 @@ public class YearEndJobConfiguration {
                                                           RunProgressListener progress,
                                                           SubmissionFileInspector inspector) {
         YearRun run = run(runs, step);
+        LastYearRuns lastYearRuns = new LastYearRuns(JdbcClient.create(dataSource));
         return new RegisterSubmissionsTasklet(run, registry,
-                new ProblemLog(new NamedParameterJdbcTemplate(dataSource)), inspector,
-                properties.maxFileSize(), () -> progress.fileRegistered(run.year()));
+                new ProblemLog(new NamedParameterJdbcTemplate(dataSource)), inspector, properties.maxFileSize(),
+                () -> lastYearRuns.toCompareWith(run.year(), run.district()), () -> progress.fileRegistered(run.year()));
     }
 
     @Bean
@@ -263,7 +267,7 @@ public class YearEndJobConfiguration {
     @Bean
     Step exportResults(JobRepository repository, PlatformTransactionManager tx, ExportResultsTasklet exportResultsTasklet,
                        RunProgressListener progress) {
-        return new StepBuilder("exportResults", repository).listener(progress).tasklet(exportResultsTasklet, tx).build();
+        return new StepBuilder(EXPORT_RESULTS, repository).listener(progress).tasklet(exportResultsTasklet, tx).build();
     }
 
     @Bean

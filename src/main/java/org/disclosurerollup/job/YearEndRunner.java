@@ -11,6 +11,7 @@ import org.disclosurerollup.intake.InputFile;
 import org.disclosurerollup.intake.InputFingerprint;
 import org.disclosurerollup.intake.InputScanner;
 import org.disclosurerollup.intake.YearRun;
+import org.disclosurerollup.lastyear.LastYearRuns;
 import org.disclosurerollup.register.RegisterException;
 import org.disclosurerollup.support.Failures;
 import org.slf4j.Logger;
@@ -22,10 +23,12 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the year-end job for one year: works out the input fingerprint, then starts a new run, restarts a failed one
+ * Runs the year-end job for one year: works out the input fingerprint (the files, the register, the settings and the
+ * completed run of last year to compare with), then starts a new run, restarts a failed one
  * from its last commit, or reports that nothing changed since the last completed run.
  */
 @Component
@@ -44,6 +47,7 @@ public class YearEndRunner {
     private final Path dataFolder;
     private final DataSource dataSource;
     private final RunningJobs runningJobs;
+    private final LastYearRuns lastYearRuns;
 
     YearEndRunner(JobOperator jobOperator, JobRepository jobRepository, Job yearEndJob, YearRunFactory runs,
                   YearOutputs outputs, RunProgress progress, RollupProperties properties, DataSource dataSource,
@@ -51,6 +55,7 @@ public class YearEndRunner {
         this.progress = progress;
         this.runningJobs = runningJobs;
         this.dataSource = dataSource;
+        this.lastYearRuns = new LastYearRuns(JdbcClient.create(dataSource));
         this.dataFolder = properties.dataDir();
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -80,7 +85,7 @@ public class YearEndRunner {
      * end STOPPED and {@link #run} returns; the same request later resumes them. Runs started afterwards stop at once.
      */
     public void stopRunning() {
-        runningJobs.stopAll(jobRepository);
+        runningJobs.stopAll();
     }
 
     private RunOutcome runHoldingLock(Request request) throws Exception {
@@ -99,6 +104,7 @@ public class YearEndRunner {
             throw new RunSetupException(e.getMessage());
         }
         List<InputFile> files = new InputScanner().scan(yearFolder);
+        run = run.comparedWith(lastYearRuns.toCompareWith(run.year(), run.district()));
         run = runs.withFingerprint(run, InputFingerprint.of(files, run.register().sha256(), run.fingerprintSettings()));
         JobParameters parameters = runs.parameters(run);
         JobInstance instance = jobRepository.getJobInstance(YearEndJobConfiguration.JOB_NAME, parameters);

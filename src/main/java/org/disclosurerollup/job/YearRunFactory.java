@@ -3,6 +3,7 @@ package org.disclosurerollup.job;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import org.disclosurerollup.RollupProperties;
 import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.catalog.Template;
@@ -15,7 +16,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
  * Builds the {@link YearRun} of a job execution from its parameters, and the parameters of a new run: the year and the
- * input fingerprint identify the run (no incrementer); the folders and the district come along, not identifying.
+ * input fingerprint identify the run (no incrementer); the folders, the district and the run of last year it compares
+ * with come along, not identifying (the fingerprint covers them).
  */
 public final class YearRunFactory {
 
@@ -25,6 +27,7 @@ public final class YearRunFactory {
     static final String OUTPUT = "output";
     static final String UNITS = "units";
     static final String DISTRICT = "district";
+    static final String LAST_YEAR_RUN = "lastYearRun";
 
     private final Catalog catalog;
     private final RollupProperties properties;
@@ -40,12 +43,13 @@ public final class YearRunFactory {
                 "没有适用于" + year + "年的报表格式：支持的年度见 domain/templates.csv"));
         UnitRegister register = UnitRegister.load(unitsFile);
         UnitNameResolver names = new UnitNameResolver(register, affixes(district));
-        return new YearRun(year, template, register, names, input, output, unitsFile, district, null);
+        return new YearRun(year, template, register, names, input, output, unitsFile, district,
+                OptionalLong.empty(), null);
     }
 
     public YearRun withFingerprint(YearRun run, String fingerprint) {
         return new YearRun(run.year(), run.template(), run.register(), run.names(), run.inputFolder(),
-                run.outputFolder(), run.unitsFile(), run.district(), fingerprint);
+                run.outputFolder(), run.unitsFile(), run.district(), run.lastYearRun(), fingerprint);
     }
 
     JobParameters parameters(YearRun run) {
@@ -56,6 +60,7 @@ public final class YearRunFactory {
                 .addString(OUTPUT, run.outputFolder().toAbsolutePath().normalize().toString(), false)
                 .addString(UNITS, run.unitsFile().toAbsolutePath().normalize().toString(), false)
                 .addString(DISTRICT, run.district(), false)
+                .addString(LAST_YEAR_RUN, run.lastYearRunText(), false)
                 .toJobParameters();
     }
 
@@ -63,7 +68,13 @@ public final class YearRunFactory {
         YearRun run = prepare(parameters.getLong(YEAR).intValue(), Path.of(parameters.getString(INPUT)),
                 Path.of(parameters.getString(OUTPUT)), Path.of(parameters.getString(UNITS)),
                 parameters.getString(DISTRICT));
-        return withFingerprint(run, parameters.getString(FINGERPRINT));
+        return withFingerprint(run.comparedWith(lastYearRun(parameters.getString(LAST_YEAR_RUN))),
+                parameters.getString(FINGERPRINT));
+    }
+
+    /** Runs started before the parameter existed have none: their fingerprint never matches a new run's. */
+    private static OptionalLong lastYearRun(String text) {
+        return text == null || text.equals(YearRun.NO_LAST_YEAR_RUN) ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(text));
     }
 
     private NameAffixes affixes(String district) {

@@ -19,9 +19,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Step {@code compareWithLastYear}: finds last year's accepted data (the latest completed run of the year before) and
- * checks each counting submission against the same unit's counting submission there: 上年结转 against last year's
- * 结转下年度, and a submission identical to last year's. Both are warnings: the submission still counts. A restart
+ * Step {@code compareWithLastYear}: takes last year's accepted data from the run (the latest completed run of the year
+ * before when the run started, named by its fingerprint, so never another one) and checks each counting submission
+ * against the same unit's counting submission there: 上年结转 against last year's 结转下年度, and a submission
+ * identical to last year's. Both are warnings: the submission still counts. A restart
  * deletes this step's warnings first, so it never writes them twice.
  */
 public class CompareWithLastYearTasklet implements Tasklet {
@@ -44,8 +45,8 @@ public class CompareWithLastYearTasklet implements Tasklet {
         jdbc.sql("DELETE FROM problem WHERE run_id = ? AND reason IN (?, ?)")
                 .params(runId, CarryOver.REASON, SameAsLastYear.REASON).update();
         LastYearRuns runs = new LastYearRuns(jdbc);
-        runs.dateRunsCompletedBeforeUpgrade(run.year() - 1, run.district());
-        Optional<LastYearRun> lastYear = runs.latestCompleted(run.year() - 1, run.district());
+        Optional<LastYearRun> lastYear = run.lastYearRun().isPresent()
+                ? runs.run(run.lastYearRun().getAsLong()) : Optional.empty();
         runs.remember(runId, lastYear);
         Optional<Template> lastTemplate = lastYear.flatMap(last -> catalog.template(last.template()));
         if (lastTemplate.isEmpty()) {

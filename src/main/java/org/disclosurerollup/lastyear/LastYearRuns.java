@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,6 +20,21 @@ public final class LastYearRuns {
 
     public LastYearRuns(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The run of last year that a run of {@code year} starting now compares with: the latest completed run of the year
+     * before for the district, counting runs that completed before completion times were kept; empty when none did.
+     */
+    public OptionalLong toCompareWith(int year, String district) {
+        dateRunsCompletedBeforeUpgrade(year - 1, district);
+        return latestCompleted(year - 1, district).map(last -> OptionalLong.of(last.runId()))
+                .orElse(OptionalLong.empty());
+    }
+
+    /** The run {@code runId}, if the database holds it. */
+    Optional<LastYearRun> run(long runId) {
+        return jdbc.sql(RUN + " WHERE run_id = ?").param(runId).query(LastYearRuns::run).optional();
     }
 
     /** The latest completed run of {@code year} for the district, if the database holds one. */

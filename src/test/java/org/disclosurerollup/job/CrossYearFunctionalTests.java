@@ -1,12 +1,14 @@
 package org.disclosurerollup.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -16,7 +18,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.disclosurerollup.audit.ProblemLog;
 import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.export.YearOutputWriter;
+import org.disclosurerollup.intake.FileRegistry;
+import org.disclosurerollup.intake.InputChangedException;
+import org.disclosurerollup.intake.InputFile;
+import org.disclosurerollup.intake.InputFingerprint;
+import org.disclosurerollup.intake.InputScanner;
+import org.disclosurerollup.intake.RegisterSubmissionsTasklet;
 import org.disclosurerollup.intake.YearRun;
+import org.disclosurerollup.reading.SubmissionFileInspector;
 import org.disclosurerollup.lastyear.CompareWithLastYearTasklet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +38,7 @@ import org.springframework.batch.test.MetaDataInstanceFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Two years of one district in one data folder: the second year's run is checked against the first year's accepted
@@ -45,6 +55,9 @@ class CrossYearFunctionalTests extends JobTestSupport {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    SubmissionFileInspector inspector;
 
     Fixtures input;
     Path output;
@@ -209,6 +222,74 @@ class CrossYearFunctionalTests extends JobTestSupport {
     }
 
     @Test
+    void runningLastYearAfterThisYearMakesThisYearsNextRunANewRunComparedWithIt() throws Exception {
+        carryOverYears();
+        RunOutcome first = run("补跑区", 2024);
+        RunOutcome lastYear = run("补跑区", 2023);
+
+        RunOutcome again = run("补跑区", 2024);
+
+        assertThat(again.completed()).isTrue();
+        assertThat(again.unchanged()).isFalse();
+        assertThat(again.runId()).isEqualTo(lastYear.runId() + 1).isEqualTo(first.runId() + 2);
+        assertThat(sheet(workbook("补跑区", 2024), "同比").get(0)).isEqualTo("补跑区 2024年全区数与2023年的比较"
+                + "（2023年的汇总：运行编号 " + lastYear.runId() + "，完成于 " + completedAt(lastYear.runId()) + "）");
+        assertThat(runFacts("补跑区", 2024)).contains("跨年度核对|已与2023年的汇总（运行编号 " + lastYear.runId()
+                + "）核对上年结转、比较全区数，见“同比”工作表");
+        assertThat(Fixtures.warningsListed(workbook("补跑区", 2024))).hasSize(2)
+                .allMatch(line -> line.startsWith("警告|四坝镇_2024.csv|||四坝镇|A02@") && line.contains("|carry-over|"));
+        RunOutcome unchanged = run("补跑区", 2024);
+        assertThat(unchanged.unchanged()).isTrue();
+        assertThat(unchanged.runId()).isEqualTo(again.runId());
+    }
+
+    @Test
+    void aCorrectionOfLastYearMakesThisYearANewRunComparedWithTheCorrectedRun() throws Exception {
+        carryOverYears();
+        RunOutcome lastYear = run("更正区", 2023);
+        RunOutcome thisYear = run("更正区", 2024);
+        assertThat(Fixtures.warningsListed(workbook("更正区", 2024))).hasSize(2);
+        input.utf8("2023/四坝镇_2023.csv", "单位,指标代码,数值", "四坝镇,A01@NP,6", "四坝镇,A01@TT,6",
+                "四坝镇,A03_1@NP,3", "四坝镇,A03_1@TT,3", "四坝镇,A03_7@NP,3", "四坝镇,A03_7@TT,3",
+                "四坝镇,A04@NP,3", "四坝镇,A04@TT,3", "四坝镇,P02@M,4", "四坝镇,P06@AMT,0.125");
+
+        RunOutcome corrected = run("更正区", 2023);
+        RunOutcome rerun = run("更正区", 2024);
+
+        assertThat(corrected.unchanged()).isFalse();
+        assertThat(corrected.runId()).isEqualTo(thisYear.runId() + 1).isEqualTo(lastYear.runId() + 2);
+        assertThat(rerun.unchanged()).isFalse();
+        assertThat(rerun.runId()).isEqualTo(corrected.runId() + 1);
+        List<String> yearOnYear = sheet(workbook("更正区", 2024), "同比");
+        assertThat(yearOnYear.get(0)).isEqualTo("更正区 2024年全区数与2023年的比较（2023年的汇总：运行编号 "
+                + corrected.runId() + "，完成于 " + completedAt(corrected.runId()) + "）");
+        assertThat(yearOnYear).contains("表三|一、本年新收政府信息公开申请数量|总计|A01@TT|1|10|-9|-90.0%");
+        assertThat(Fixtures.warningsListed(workbook("更正区", 2024))).isEmpty();
+        assertThat(run("更正区", 2024).runId()).isEqualTo(rerun.runId());
+    }
+
+    @Test
+    void aRunOfLastYearCompletingWhileThisYearStartsFailsThisYearsRunBeforeItRegistersAFile() throws Exception {
+        carryOverYears();
+        long lastYear = run("赛跑区", 2023).runId();
+        YearRun run = runs.prepare(2024, input.input(), output, input.input().resolve("units.csv"), "赛跑区");
+        List<InputFile> files = new InputScanner().scan(run.yearFolder());
+        YearRun named = runs.withFingerprint(run, InputFingerprint.of(files, run.register().sha256(),
+                run.fingerprintSettings()));
+        RegisterSubmissionsTasklet tasklet = new RegisterSubmissionsTasklet(named, new FileRegistry(jdbc),
+                new ProblemLog(new NamedParameterJdbcTemplate(dataSource)), inspector, DataSize.ofMegabytes(1),
+                () -> OptionalLong.of(lastYear), () -> { });
+        JobExecution job = MetaDataInstanceFactory.createJobExecution(YearEndJobConfiguration.JOB_NAME, 999_999L, 1L);
+        StepExecution step = MetaDataInstanceFactory.createStepExecution(job, "registerSubmissions", 1L);
+
+        assertThatThrownBy(() -> tasklet.execute(new StepContribution(step), new ChunkContext(new StepContext(step))))
+                .isInstanceOf(InputChangedException.class).hasMessage("运行期间2023年的汇总又有一次运行完成，"
+                        + "本次运行要核对的上年数据已变：请重新运行同一命令，与2023年最新完成的汇总核对");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM input_file WHERE run_id = 999999").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
     void comparingAgainWritesTheSameWarningsOnce() throws Exception {
         carryOverYears();
         run("重跑区", 2023);
@@ -223,7 +304,8 @@ class CrossYearFunctionalTests extends JobTestSupport {
     }
 
     private void compareAgain(long runId, String district) throws Exception {
-        YearRun run = runs.prepare(2024, input.input(), output, input.input().resolve("units.csv"), district);
+        YearRun run = runs.prepare(2024, input.input(), output, input.input().resolve("units.csv"), district)
+                .comparedWith(OptionalLong.of(lastYearRun(district, 2023)));
         CompareWithLastYearTasklet tasklet = new CompareWithLastYearTasklet(run, catalog, JdbcClient.create(dataSource),
                 new ProblemLog(new NamedParameterJdbcTemplate(dataSource)));
         JobExecution job = MetaDataInstanceFactory.createJobExecution(YearEndJobConfiguration.JOB_NAME, runId, 1L);
@@ -253,6 +335,11 @@ class CrossYearFunctionalTests extends JobTestSupport {
         return jdbc.sql("SELECT completed_at FROM rollup_run WHERE district = ? AND report_year = ?")
                 .params(district, year).query(Timestamp.class).single().toLocalDateTime().withNano(0)
                 .toString().replace('T', ' ');
+    }
+
+    private String completedAt(long runId) {
+        return jdbc.sql("SELECT completed_at FROM rollup_run WHERE run_id = ?").param(runId).query(Timestamp.class)
+                .single().toLocalDateTime().withNano(0).toString().replace('T', ' ');
     }
 
     private Path workbook(String district, int year) {

@@ -120,6 +120,22 @@ class KillAndResumeTests {
         assertThat(executionStatuses(data)).containsExactly("STOPPED", "COMPLETED");
     }
 
+    @Test
+    void sigtermWhileTheExportCommitsEndsTheRunCompletedForItHasNothingLeftToDo() throws Exception {
+        Path output = work.resolve("finishing/output");
+        Path data = work.resolve("finishing/data");
+        ChildRun running = ChildRun.start(YEAR, input, output, data,
+                new ChildRun.Point("exportResults, outputs in place, step not committed", "DELETE FROM published_output",
+                        1)).awaitStop();
+
+        assertThat(running.terminate()).as(running.output()).isZero();
+        assertThat(running.output()).contains("汇总完成（运行 #1）").doesNotContain(YearEndRunner.STOPPED);
+        assertSameOutputs(output);
+        assertSameRows(data);
+        assertThat(executionStatuses(data)).containsExactly("COMPLETED");
+        assertThat(stepStatuses(data)).hasSize(7).containsOnly("COMPLETED COMPLETED");
+    }
+
     private static void assertSameOutputs(Path output) throws IOException {
         for (String csv : CSV_FILES) {
             assertThat(Files.mismatch(output.resolve("2024").resolve(csv), baselineOutput.resolve("2024").resolve(csv)))
@@ -185,6 +201,17 @@ class KillAndResumeTests {
         try (Connection db = database(data); Statement statement = db.createStatement();
              ResultSet result = statement.executeQuery(
                      "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID")) {
+            while (result.next()) {
+                statuses.add(result.getString(1));
+            }
+        }
+        return statuses;
+    }
+
+    private static List<String> stepStatuses(Path data) throws SQLException {
+        List<String> statuses = new ArrayList<>();
+        try (Connection db = database(data); Statement statement = db.createStatement();
+             ResultSet result = statement.executeQuery("SELECT STATUS || ' ' || EXIT_CODE FROM BATCH_STEP_EXECUTION")) {
             while (result.next()) {
                 statuses.add(result.getString(1));
             }
