@@ -40,15 +40,15 @@ public class CountingSubmissionsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long runId = RunIds.of(chunkContext);
         List<Problem> warnings = new ArrayList<>();
-        Map<Integer, List<String>> resent = ResentVersions.byVersion(new ResentVersions(jdbc).of(runId));
+        Map<Integer, List<ResentVersions.Resent>> resent = ResentVersions.byVersion(new ResentVersions(jdbc).of(runId));
         for (List<SubmissionVersion> versions : new SubmissionVersions(jdbc).byUnit(runId).values()) {
             SubmissionVersion newest = versions.get(0);
             jdbc.sql("UPDATE submission SET counts = ?, superseded_by_file = NULL WHERE run_id = ? AND submission_id = ?")
                     .params(newest.accepted(), runId, newest.submissionId()).update();
             for (SubmissionVersion older : versions.subList(1, versions.size())) {
                 supersede(runId, older, newest);
-                resent.getOrDefault(older.fileId(), List.of()).forEach(path -> warnings.add(warning(newest, "resent",
-                        "文件 " + path + " 是后来放入的，但内容与运行 #" + older.receivedRun() + " 已收到的报表完全相同"
+                resent.getOrDefault(older.fileId(), List.of()).forEach(copy -> warnings.add(warning(copy.fileId(),
+                        newest, "resent", "文件 " + copy.path() + " 是后来放入的，但内容与运行 #" + older.receivedRun() + " 已收到的报表完全相同"
                                 + "（同一份报表），它早已被较新的 " + newest.path() + " 替代，所以仍以后者为准。"
                                 + "如果单位要改回这一份，请把 " + newest.path() + " 移出输入文件夹后重新运行")));
             }
@@ -79,6 +79,11 @@ public class CountingSubmissionsTasklet implements Tasklet {
                     + name(newest.nameUnitCode()) + "，内容却是" + unit + "的报表；按内容，它作为" + unit + "最新的报表替代了 "
                     + next.path() + "。如果它其实是" + name(newest.nameUnitCode()) + "的报表、填报单位填错了，请改正后重新报送"));
         }
+        if (newest.mostlyAnotherYear()) {
+            found.add(warning(newest, "mostly-another-year", newest.path() + " 的 " + newest.rowsRead() + " 行中有 "
+                    + newest.rowsOfAnotherYear() + " 行写的是别的年度（已退回），它仍作为" + unit + "最新的报表替代了 " + next.path()
+                    + "：如果它其实是别的年度的报表，请把它移出输入文件夹后重新运行；否则请单位改正年度后重报"));
+        }
         if (marksCorrection(next) && !marksCorrection(newest) && next.receivedRun() == newest.receivedRun()) {
             found.add(warning(newest, "correction-older", next.path() + " 的文件名表明是更正后的报表，但 " + newest.path()
                     + " 的修改时间更晚，按规则采用了后者：如果应以更正的报表为准，请把 " + newest.path()
@@ -88,8 +93,13 @@ public class CountingSubmissionsTasklet implements Tasklet {
     }
 
     private static Problem warning(SubmissionVersion newest, String reason, String message) {
-        return new Problem(newest.fileId(), null, newest.submissionId(), 0, false, null, null, newest.unitCode(), null,
-                null, null, reason, message);
+        return warning(newest.fileId(), newest, reason, message);
+    }
+
+    /** A warning about the unit's choice, listed under file {@code fileId}. */
+    private static Problem warning(int fileId, SubmissionVersion newest, String reason, String message) {
+        return new Problem(fileId, null, fileId == newest.fileId() ? newest.submissionId() : null, 0, false, null, null,
+                newest.unitCode(), null, null, null, reason, message);
     }
 
     private static boolean marksCorrection(SubmissionVersion version) {

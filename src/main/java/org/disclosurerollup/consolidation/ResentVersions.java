@@ -2,6 +2,7 @@ package org.disclosurerollup.consolidation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -12,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class ResentVersions {
 
     /** A file new in this run, and the version (a submission's file, its own or the one it copies) it repeats. */
-    record Resent(String path, int versionFileId) {
+    record Resent(int fileId, String path, int versionFileId) {
     }
 
     private final JdbcClient jdbc;
@@ -23,19 +24,18 @@ final class ResentVersions {
 
     List<Resent> of(long runId) {
         return jdbc.sql("""
-                        SELECT f.path, COALESCE(f.duplicate_of, f.file_id) FROM input_file f
+                        SELECT f.file_id, f.path, COALESCE(f.duplicate_of, f.file_id) FROM input_file f
                         WHERE f.run_id = ? AND f.received_run < f.run_id
                           AND NOT EXISTS (SELECT 1 FROM input_file first
                                            WHERE first.run_id = f.received_run AND first.path = f.path)
                         ORDER BY f.path""")
                 .param(runId)
-                .query((rs, n) -> new Resent(rs.getString(1), rs.getInt(2)))
+                .query((rs, n) -> new Resent(rs.getInt(1), rs.getString(2), rs.getInt(3)))
                 .list();
     }
 
     /** The re-sent files of a superseded version, by the version's file id. */
-    static Map<Integer, List<String>> byVersion(List<Resent> resent) {
-        return resent.stream().collect(java.util.stream.Collectors.groupingBy(Resent::versionFileId,
-                java.util.stream.Collectors.mapping(Resent::path, java.util.stream.Collectors.toList())));
+    static Map<Integer, List<Resent>> byVersion(List<Resent> resent) {
+        return resent.stream().collect(Collectors.groupingBy(Resent::versionFileId));
     }
 }

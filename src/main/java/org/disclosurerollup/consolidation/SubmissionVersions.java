@@ -27,7 +27,10 @@ final class SubmissionVersions {
     Map<String, List<SubmissionVersion>> byUnit(long runId) {
         List<SubmissionVersion> versions = jdbc.sql("""
                         SELECT s.submission_id, s.file_id, s.unit_code, s.status, f.received_run, f.modified_at, f.path,
-                               f.name_unit_code
+                               f.name_unit_code, s.rows_read,
+                               (SELECT COUNT(*) FROM submitted_row r
+                                 WHERE r.run_id = s.run_id AND r.file_id = s.file_id AND r.unit_code = s.unit_code
+                                   AND r.reason = ?) AS rows_of_another_year
                         FROM submission s JOIN input_file f ON f.run_id = s.run_id AND f.file_id = s.file_id
                         WHERE s.run_id = ? AND s.status IN (?, ?)
                           AND NOT (f.status = ? AND (f.reason = ? OR f.file_type NOT IN ('csv', 'xlsx', 'xls')))
@@ -35,11 +38,11 @@ final class SubmissionVersions {
                                 SELECT 1 FROM submitted_row r
                                  WHERE r.run_id = s.run_id AND r.file_id = s.file_id AND r.unit_code = s.unit_code
                                    AND r.reason = ?))""")
-                .params(runId, SubmissionStatus.ACCEPTED.id(), SubmissionStatus.REJECTED.id(), FileStatus.REJECTED.id(),
+                .params(Reason.YEAR_MISMATCH.id(), runId, SubmissionStatus.ACCEPTED.id(), SubmissionStatus.REJECTED.id(), FileStatus.REJECTED.id(),
                         Reason.YEAR_MISMATCH.id(), Reason.YEAR_MISMATCH.id())
                 .query((rs, n) -> new SubmissionVersion(rs.getInt(1), rs.getInt(2), rs.getString(3),
                         SubmissionStatus.ACCEPTED.id().equals(rs.getString(4)), rs.getLong(5),
-                        rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8)))
+                        rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8), rs.getLong(9), rs.getLong(10)))
                 .list();
         Map<String, List<SubmissionVersion>> byUnit = new LinkedHashMap<>();
         versions.forEach(v -> byUnit.computeIfAbsent(v.unitCode(), unit -> new ArrayList<>()).add(v));

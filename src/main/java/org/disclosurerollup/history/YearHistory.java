@@ -37,7 +37,7 @@ public record YearHistory(int year, Path outputFolder, List<RunLine> runs, Publi
             return folder + " 中的是运行 #" + published.runId() + " 的结果，" + when() + " 输出";
         }
         if (contents == Contents.OTHER_RESULTS) {
-            String others = folder + " 中现在是另一个数据文件夹（数据库）写入的结果，不是本数据文件夹中任何一次运行的；";
+            String others = folder + " 中的结果不是本数据文件夹中任何一次运行写入的（是另一个数据文件夹（数据库）写入的，或结果文件夹是复制来的、缺少隐藏文件 .disclosure-rollup-origin）；";
             return published == null ? others + "本数据文件夹还没有向这里输出过结果"
                     : others + "本数据文件夹最近一次输出是运行 #" + published.runId() + "，" + when();
         }

@@ -148,8 +148,8 @@ class HistoryCommandTests {
         assertThat(execute(withData("data2b", command("run", "--year", "2024")))).isZero();
 
         assertThat(execute(command("history", "--year", "2024"))).isZero();
-        assertThat(last(out)).matches("结果文件夹 " + work.resolve("output/2024") + " 中现在是另一个数据文件夹（数据库）"
-                + "写入的结果，不是本数据文件夹中任何一次运行的；本数据文件夹最近一次输出是运行 #1，" + MINUTES);
+        assertThat(last(out)).matches("结果文件夹 " + work.resolve("output/2024") + " 中的结果不是本数据文件夹中任何一次运行写入的（是另一个数据文件夹（数据库）写入的，或结果文件夹是复制来的、缺少隐藏文件 "
+                + ".disclosure-rollup-origin）；本数据文件夹最近一次输出是运行 #1，" + MINUTES);
         assertThat(cells(out.toString().lines().toList().get(2))).hasSize(12);
 
         assertThat(execute(withData("data2b", command("history", "--year", "2024")))).isZero();
@@ -160,8 +160,8 @@ class HistoryCommandTests {
         elsewhere[4] = work.resolve("elsewhere").toString();
         assertThat(execute(elsewhere)).isZero();
         assertThat(execute(withData("data3", command("history", "--year", "2024")))).isZero();
-        assertThat(last(out)).isEqualTo("结果文件夹 " + work.resolve("output/2024") + " 中现在是另一个数据文件夹（数据库）"
-                + "写入的结果，不是本数据文件夹中任何一次运行的；本数据文件夹还没有向这里输出过结果");
+        assertThat(last(out)).isEqualTo("结果文件夹 " + work.resolve("output/2024") + " 中的结果不是本数据文件夹中任何一次运行写入的（是另一个数据文件夹（数据库）写入的，或结果文件夹是复制来的、缺少隐藏文件 "
+                + ".disclosure-rollup-origin）；本数据文件夹还没有向这里输出过结果");
     }
 
     @Test

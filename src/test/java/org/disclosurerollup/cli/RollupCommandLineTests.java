@@ -13,6 +13,7 @@ import org.disclosurerollup.account.AccountFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line's contract: usage, exit status, one clear line per failure, the end-of-run summary. */
@@ -59,10 +60,11 @@ class RollupCommandLineTests {
         assertThat(err.toString().strip()).isEqualTo("--district 不能为空：请写区县名称，如 --district 凉州区，或不写此项（用配置中的名称）");
     }
 
-    @Test
-    void aCorruptDatabaseFileSaysWhatToDo() throws Exception {
+    @ParameterizedTest
+    @ValueSource(ints = {1, 8192})
+    void aCorruptDatabaseFileSaysWhatToDo(int repeats) throws Exception {
         Path data = Files.createDirectories(work.resolve("data"));
-        Files.writeString(data.resolve("rollup.mv.db"), "not an H2 store ".repeat(8192));
+        Files.writeString(data.resolve("rollup.mv.db"), "not an H2 store ".repeat(repeats));
 
         assertThat(execute("run", "--data", data.toString())).isEqualTo(1);
 

@@ -181,6 +181,22 @@ class ResubmissionTests extends JobTestSupport {
     }
 
     @Test
+    void aNewerFileMostlyOfAnotherYearStillReplacesButAWarningSaysSo() throws Exception {
+        write("2024/四坝镇_2024.csv", "P02@M,5", EARLY);
+        input.utf8("2024/四坝镇_2024_更正.csv", "单位,年度,指标代码,数值", "四坝镇,2024,P02@M,8", "四坝镇,2023,P03@N,1",
+                "四坝镇,2023,P04@N,1");
+        Files.setLastModifiedTime(input.input().resolve("2024/四坝镇_2024_更正.csv"), FileTime.fromMillis(LATE));
+
+        run();
+
+        assertThat(statusLines("T1,")).containsExactly(
+                "T1,四坝镇,township,accepted,四坝镇_2024_更正.csv,1,2",
+                "T1,四坝镇,township,superseded,四坝镇_2024.csv,1,0");
+        assertThat(warnings()).containsExactly("mostly-another-year|四坝镇_2024_更正.csv 的 3 行中有 2 行写的是别的年度（已退回），"
+                + "它仍作为四坝镇最新的报表替代了 四坝镇_2024.csv：如果它其实是别的年度的报表，请把它移出输入文件夹后重新运行；否则请单位改正年度后重报");
+    }
+
+    @Test
     void aReplacedVersionSentAgainUnderANewNameStaysReplacedAndAWarningSaysWhy() throws Exception {
         write("2024/四坝镇_2024.csv", "P02@M,5", EARLY);
         RunOutcome first = run();
@@ -298,7 +314,7 @@ class ResubmissionTests extends JobTestSupport {
         long runId = jdbc.sql("SELECT MAX(run_id) FROM rollup_run").query(Long.class).single();
         return jdbc.sql("""
                         SELECT reason, message FROM problem WHERE run_id = ? AND severity = 'warn'
-                          AND reason IN ('same-time', 'correction-older', 'named-for-another-unit', 'resent') ORDER BY seq""")
+                          AND reason IN ('same-time', 'correction-older', 'named-for-another-unit', 'resent', 'mostly-another-year') ORDER BY seq""")
                 .param(runId).query((rs, n) -> rs.getString(1) + "|" + rs.getString(2)).list();
     }
 
