@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.disclosurerollup.DisclosureRollupApplication;
+import org.disclosurerollup.job.RunJournal;
 import org.disclosurerollup.support.Failures;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -47,8 +48,9 @@ final class SpringContexts {
                 settingsCheck.apply(event.getEnvironment()).ifPresent(problem -> {
                     throw new ConfigurationException(problem);
                 });
+        ConfigurableApplicationContext context;
         try {
-            return new SpringApplicationBuilder(DisclosureRollupApplication.class).listeners(check)
+            context = new SpringApplicationBuilder(DisclosureRollupApplication.class).listeners(check)
                     .run(arguments.toArray(String[]::new));
         } catch (ConfigurationException e) {
             throw e;
@@ -70,6 +72,12 @@ final class SpringContexts {
             throw new DataFolderException("无法打开数据文件夹 " + options.data + " 中的数据库（" + cause
                     + "）：请检查该文件夹是否可写", e);
         }
+        Optional<String> behind = context.getBean(RunJournal.class).problem();
+        if (behind.isPresent()) {
+            context.close();
+            throw new DataFolderException(behind.get(), null);
+        }
+        return context;
     }
 
     /** A setting is wrong (exit status 2): the message is the one line to show. */

@@ -5,20 +5,26 @@ import org.disclosurerollup.intake.FileRegistry;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
-/** Puts a run in {@code rollup_run} the moment it starts, so the history shows a run that died in its first step. */
+/**
+ * Puts a run in {@code rollup_run} the moment it starts, so the history shows a run that died in its first step, and
+ * in the data folder's {@link RunJournal}.
+ */
 final class RunRecordListener implements JobExecutionListener {
 
     private final YearRunFactory runs;
     private final FileRegistry registry;
+    private final RunJournal journal;
 
-    RunRecordListener(YearRunFactory runs, FileRegistry registry) {
+    RunRecordListener(YearRunFactory runs, FileRegistry registry, RunJournal journal) {
         this.runs = runs;
         this.registry = registry;
+        this.journal = journal;
     }
 
     @Override
     public void beforeJob(JobExecution execution) {
         registry.recordRunStarting(execution.getJobInstance().getInstanceId(),
                 runs.fromParameters(execution.getJobParameters()), LocalDateTime.now());
+        journal.record(execution.getJobInstance().getInstanceId());
     }
 }

@@ -100,6 +100,11 @@ public class YearEndJobConfiguration {
     }
 
     @Bean
+    RunJournal runJournal(RollupProperties properties, DataSource dataSource) {
+        return new RunJournal(properties.dataDir(), JdbcClient.create(dataSource));
+    }
+
+    @Bean
     RunningJobs runningJobs(JobRepository repository) {
         return new RunningJobs(repository, EXPORT_RESULTS);
     }
@@ -108,9 +113,9 @@ public class YearEndJobConfiguration {
     Job yearEndJob(JobRepository repository, Step registerSubmissions, Step loadSubmissionRows, Step checkSubmissions,
                    Step chooseCountingSubmissions, Step compareWithLastYear, Step computeTotals,
                    Step exportResults, RunProgressListener progress, RunningJobs runningJobs,
-                   YearRunFactory runs, FileRegistry fileRegistry) {
+                   YearRunFactory runs, FileRegistry fileRegistry, RunJournal runJournal) {
         return new JobBuilder(JOB_NAME, repository)
-                .listener(new RunRecordListener(runs, fileRegistry))
+                .listener(new RunRecordListener(runs, fileRegistry, runJournal))
                 .listener(progress)
                 .listener(runningJobs)
                 .start(registerSubmissions)

@@ -60,6 +60,33 @@ class RollupCommandLineTests {
         assertThat(err.toString().strip()).isEqualTo("--district 不能为空：请写区县名称，如 --district 凉州区，或不写此项（用配置中的名称）");
     }
 
+    @Test
+    void aDatabaseThatLostItsRunsIsNoticedBeforeAnythingRuns() throws Exception {
+        Path input = work.resolve("input");
+        Files.createDirectories(input.resolve("2024"));
+        Files.writeString(input.resolve("units.csv"), "code,name,type,aliases,from_year,to_year\nT1,四坝镇,township,,,\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(input.resolve("2024/四坝镇_2024.csv"), "指标代码,数值\nP02@M,2\n", StandardCharsets.UTF_8);
+        Path data = work.resolve("data");
+        String[] run = {"run", "--input", input.toString(), "--output", work.resolve("out").toString(), "--data",
+            data.toString()};
+        assertThat(execute(run)).isZero();
+        Files.delete(data.resolve("rollup.mv.db"));
+
+        assertThat(execute(run)).isEqualTo(1);
+        assertThat(execute("history", "--data", data.toString())).isEqualTo(1);
+
+        assertThat(err.toString().lines().toList()).containsExactly(
+                "数据文件夹 " + data.toAbsolutePath().normalize() + " 中的数据库比应有的旧：本数据文件夹开始过运行 #1，数据库中最新的却是空的，"
+                        + "没有任何运行（数据库文件可能被截断，或换成了旧的备份）。请从最近的备份恢复数据文件夹；如果是有意换成了旧的备份或新的数据库，"
+                        + "删除文件 " + data.toAbsolutePath().normalize().resolve("last-run") + " 后重新运行",
+                "数据文件夹 " + data.toAbsolutePath().normalize() + " 中的数据库比应有的旧：本数据文件夹开始过运行 #1，数据库中最新的却是空的，"
+                        + "没有任何运行（数据库文件可能被截断，或换成了旧的备份）。请从最近的备份恢复数据文件夹；如果是有意换成了旧的备份或新的数据库，"
+                        + "删除文件 " + data.toAbsolutePath().normalize().resolve("last-run") + " 后重新运行");
+        Files.delete(data.resolve("last-run"));
+        assertThat(execute(run)).isZero();
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 8192})
     void aCorruptDatabaseFileSaysWhatToDo(int repeats) throws Exception {
