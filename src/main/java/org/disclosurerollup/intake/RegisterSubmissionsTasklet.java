@@ -65,7 +65,7 @@ public class RegisterSubmissionsTasklet implements Tasklet {
         registry.recordRun(runId, run, LocalDateTime.now());
         Map<String, Integer> firstByContent = new HashMap<>();
         int fileId = 0;
-        for (InputFile file : files) {
+        for (InputFile file : inRegistrationOrder(files)) {
             fileId++;
             register(runId, fileId, file, firstByContent);
             contribution.incrementReadCount();
@@ -74,6 +74,18 @@ public class RegisterSubmissionsTasklet implements Tasklet {
         registry.recordReceivedRuns(runId, run);
         log.info("{}年：登记了 {} 个文件", run.year(), files.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Path order, except that files whose name gives another year come last: of identical copies the first registered
+     * is the one read and the others are its duplicates, and {@code 洪祥镇_2024.csv} should be that one rather than a
+     * copy named {@code 洪祥镇_2023.csv}.
+     */
+    private List<InputFile> inRegistrationOrder(List<InputFile> files) {
+        return files.stream().sorted(java.util.Comparator.comparing((InputFile file) -> {
+            Integer year = FileNameInfo.parse(file.fileName()).year();
+            return year != null && year != run.year();
+        })).toList();
     }
 
     /**

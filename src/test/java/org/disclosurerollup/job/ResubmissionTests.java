@@ -217,6 +217,18 @@ class ResubmissionTests extends JobTestSupport {
     }
 
     @Test
+    void ofIdenticalCopiesTheOneNamedForThisYearIsReadAndACopyNamedForAnotherYearIsItsDuplicate() throws Exception {
+        write("2024/四坝镇_2024.csv", "P02@M,5", EARLY);
+        Files.copy(input.input().resolve("2024/四坝镇_2024.csv"), input.input().resolve("2024/四坝镇_2023.csv"));
+
+        run();
+
+        assertThat(statusLines("T1,")).containsExactly(
+                "T1,四坝镇,township,accepted,四坝镇_2024.csv,1,0",
+                "T1,四坝镇,township,duplicate,四坝镇_2023.csv,0,0");
+    }
+
+    @Test
     void aCopyWhoseNameGivesNoUnitIsListedUnderTheUnitItCopies() throws Exception {
         write("2024/四坝镇_2024.csv", "P02@M,5", EARLY);
         Files.createDirectories(input.input().resolve("2024/微信"));
