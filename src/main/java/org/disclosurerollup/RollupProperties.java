@@ -24,7 +24,10 @@ public record RollupProperties(Path dataDir, String district, Chunks chunks, Dat
     public record Chunks(int rows, int submissions) {
     }
 
-    /** Prefixes and suffixes tolerated around a unit's name (the district name is always a prefix too). */
-    public record Names(List<String> prefixes, List<String> suffixes) {
+    /**
+     * Prefixes and suffixes tolerated around a unit's name (the district name is always a prefix too), and the words
+     * in a file name that say it corrects an earlier one.
+     */
+    public record Names(List<String> prefixes, List<String> suffixes, List<String> correctionMarks) {
     }
 }

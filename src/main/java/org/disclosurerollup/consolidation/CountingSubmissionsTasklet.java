@@ -23,17 +23,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class CountingSubmissionsTasklet implements Tasklet {
 
-    /** Words in a file name that say it corrects an earlier one (四坝镇_2024_更正.csv). */
-    private static final List<String> CORRECTION_MARKS = List.of("更正", "修正", "修改", "补报", "最新", "终版");
-
     private final JdbcClient jdbc;
     private final ProblemLog problems;
     private final YearRun run;
+    private final List<String> correctionMarks;
 
-    public CountingSubmissionsTasklet(JdbcClient jdbc, ProblemLog problems, YearRun run) {
+    /** @param correctionMarks words in a file name that say it corrects an earlier one (四坝镇_2024_更正.csv) */
+    public CountingSubmissionsTasklet(JdbcClient jdbc, ProblemLog problems, YearRun run, List<String> correctionMarks) {
         this.jdbc = jdbc;
         this.problems = problems;
         this.run = run;
+        this.correctionMarks = List.copyOf(correctionMarks);
     }
 
     @Override
@@ -102,8 +102,8 @@ public class CountingSubmissionsTasklet implements Tasklet {
                 newest.unitCode(), null, null, null, reason, message);
     }
 
-    private static boolean marksCorrection(SubmissionVersion version) {
-        return CORRECTION_MARKS.stream().anyMatch(mark -> version.fileName().contains(mark));
+    private boolean marksCorrection(SubmissionVersion version) {
+        return correctionMarks.stream().anyMatch(mark -> version.fileName().contains(mark));
     }
 
     private String name(String unitCode) {

@@ -236,9 +236,10 @@ public class YearEndJobConfiguration {
     @Bean
     @StepScope
     CountingSubmissionsTasklet countingSubmissionsTasklet(@Value(STEP) StepExecution step, YearRunFactory runs,
-                                                          DataSource dataSource) {
+                                                          DataSource dataSource, RollupProperties properties) {
         return new CountingSubmissionsTasklet(JdbcClient.create(dataSource),
-                new ProblemLog(new NamedParameterJdbcTemplate(dataSource)), run(runs, step));
+                new ProblemLog(new NamedParameterJdbcTemplate(dataSource)), run(runs, step),
+                properties.names().correctionMarks());
     }
 
     @Bean
