@@ -29,5 +29,9 @@ public record RollupProperties(Path dataDir, String district, Chunks chunks, Dat
      * in a file name that say it corrects an earlier one.
      */
     public record Names(List<String> prefixes, List<String> suffixes, List<String> correctionMarks) {
+
+        public Names {
+            correctionMarks = correctionMarks == null ? List.of() : correctionMarks;
+        }
     }
 }
