@@ -84,7 +84,8 @@ public class CountingSubmissionsTasklet implements Tasklet {
                     + newest.rowsOfAnotherYear() + " 行写的是别的年度（已退回），它仍作为" + unit + "最新的报表替代了 " + next.path()
                     + "：如果它其实是别的年度的报表，请把它移出输入文件夹后重新运行；否则请单位改正年度后重报"));
         }
-        if (marksCorrection(next) && !marksCorrection(newest) && next.receivedRun() == newest.receivedRun()) {
+        if (marksCorrection(next) && !marksCorrection(newest) && next.receivedRun() == newest.receivedRun()
+                && newest.modifiedAt().isAfter(next.modifiedAt())) {
             found.add(warning(newest, "correction-older", next.path() + " 的文件名表明是更正后的报表，但 " + newest.path()
                     + " 的修改时间更晚，按规则采用了后者：如果应以更正的报表为准，请把 " + newest.path()
                     + " 移出输入文件夹后重新运行"));

@@ -55,6 +55,7 @@ public final class FileRegistry {
     /**
      * Notes for each file of the run the first run of the year, on the same input folder, that saw its bytes: a file
      * received in a later run is a newer submission than one received earlier, whatever the modification times say.
+     * Bytes earlier seen in a file named for another unit do not count: two units may send identical (all-zero) tables.
      */
     void recordReceivedRuns(long runId, YearRun run) {
         jdbc.sql("""
@@ -62,7 +63,9 @@ public final class FileRegistry {
                     (SELECT MIN(earlier.run_id) FROM input_file earlier
                        JOIN rollup_run r ON r.run_id = earlier.run_id
                       WHERE earlier.sha256 = input_file.sha256 AND earlier.run_id < input_file.run_id
-                        AND r.report_year = ? AND r.input_folder = ?),
+                        AND r.report_year = ? AND r.input_folder = ?
+                        AND (earlier.name_unit_code IS NULL OR input_file.name_unit_code IS NULL
+                             OR earlier.name_unit_code = input_file.name_unit_code)),
                     run_id)
                 WHERE run_id = ?""")
                 .params(run.year(), run.yearFolder().toAbsolutePath().normalize().toString(), runId)

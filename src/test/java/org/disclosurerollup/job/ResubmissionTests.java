@@ -52,6 +52,27 @@ class ResubmissionTests extends JobTestSupport {
     }
 
     @Test
+    void identicalTablesOfTwoUnitsAreNotOneSubmissionWhenTheirNamesGiveTheUnits() throws Exception {
+        input.utf8("2024/四坝镇_2024.csv", "指标代码,数值", "P02@M,0");
+        Files.setLastModifiedTime(input.input().resolve("2024/四坝镇_2024.csv"), FileTime.fromMillis(EARLY));
+        RunOutcome first = run();
+        input.utf8("2024/清源镇_2024.csv", "指标代码,数值", "P02@M,3");
+        Files.setLastModifiedTime(input.input().resolve("2024/清源镇_2024.csv"), FileTime.fromMillis(LATE));
+        run();
+        Files.copy(input.input().resolve("2024/四坝镇_2024.csv"), input.input().resolve("2024/清源镇_2024_更正.csv"));
+        Files.setLastModifiedTime(input.input().resolve("2024/清源镇_2024_更正.csv"), FileTime.fromMillis(EARLY));
+
+        RunOutcome third = run();
+
+        assertThat(statusLines("T2,")).containsExactly(
+                "T2,清源镇,township,accepted,清源镇_2024_更正.csv,1,0",
+                "T2,清源镇,township,superseded,清源镇_2024.csv,1,0");
+        assertThat(jdbc.sql("SELECT received_run FROM input_file WHERE run_id = ? AND path = '清源镇_2024_更正.csv'")
+                .param(third.runId()).query(Long.class).single()).isEqualTo(third.runId()).isNotEqualTo(first.runId());
+        assertThat(warnings()).isEmpty();
+    }
+
+    @Test
     void theSameBytesUnderAnotherNameAreTheSameSubmissionReceivedWhenFirstSeen() throws Exception {
         write("2024/四坝镇_2024.csv", "P02@M,5", LATE);
         RunOutcome first = run();
