@@ -39,7 +39,7 @@ final class HistoryCsv {
                     counts == null ? "" : Long.toString(counts.rowsRead()),
                     counts == null ? "" : Long.toString(counts.rowsAccepted()),
                     counts == null ? "" : Long.toString(counts.rowsRejected()),
-                    run.shortFingerprint(), run.inputFolder(), Boolean.toString(run.published())}, false);
+                    run.fingerprint(), run.inputFolder(), Boolean.toString(run.published())}, false);
             }
         }
         out.flush();

@@ -61,6 +61,10 @@ final class DatabaseYearLock implements AutoCloseable {
         }
         try (Connection held = connection) {
             call(held, "SELECT pg_advisory_unlock(?, ?)", year);
+        } catch (SQLException | RuntimeException unlockFailed) {
+            // a pooled connection must not go back still holding the session lock: end the session instead
+            connection.abort(Runnable::run);
+            throw unlockFailed;
         }
     }
 }

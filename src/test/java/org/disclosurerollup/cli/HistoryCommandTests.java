@@ -67,9 +67,9 @@ class HistoryCommandTests {
                 "采用行", "退回行", "输入指纹", "输入文件夹", "在结果文件夹中");
         Map<Long, String> fingerprints = fingerprints();
         String inputFolder = work.resolve("input/2024").toAbsolutePath().toString();
-        assertRun(cells(lines.get(2)), "#3", FAILED, "1", "-", "-", "-", "-", fingerprints.get(3L), inputFolder);
-        assertRun(cells(lines.get(3)), "#2", "完成", "2", "2", "5", "3", "2", fingerprints.get(2L), inputFolder, "是");
-        assertRun(cells(lines.get(4)), "#1", "完成", "1", "1", "2", "1", "1", fingerprints.get(1L), inputFolder);
+        assertRun(cells(lines.get(2)), "#3", FAILED, "1", "-", "-", "-", "-", fingerprints.get(3L).substring(0, 12), inputFolder);
+        assertRun(cells(lines.get(3)), "#2", "完成", "2", "2", "5", "3", "2", fingerprints.get(2L).substring(0, 12), inputFolder, "是");
+        assertRun(cells(lines.get(4)), "#1", "完成", "1", "1", "2", "1", "1", fingerprints.get(1L).substring(0, 12), inputFolder);
         assertThat(fingerprints.values()).doesNotHaveDuplicates();
         assertThat(lines.get(5)).matches("结果文件夹 " + work.resolve("output/2024") + " 中的是运行 #2 的结果，"
                 + MINUTES + " 输出");
@@ -91,6 +91,7 @@ class HistoryCommandTests {
         assertThat(lines.get(0)).isEqualTo("run,status,started,ended,duration_s,starts,files,rows_read,rows_accepted,"
                 + "rows_rejected,fingerprint,input_folder,published");
         Map<Long, String> fingerprints = fingerprints();
+        assertThat(fingerprints.get(1L)).hasSize(64);
         String inputFolder = work.resolve("input/2024").toAbsolutePath().toString();
         String times = TIME + "," + TIME + ",\\d+";
         assertThat(lines.get(1)).matches("3,failed," + times + ",1,,,,," + fingerprints.get(3L) + "," + inputFolder
@@ -275,7 +276,7 @@ class HistoryCommandTests {
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT run_id, fingerprint FROM rollup_run")) {
             while (rows.next()) {
-                fingerprints.put(rows.getLong(1), rows.getString(2).substring(0, 12));
+                fingerprints.put(rows.getLong(1), rows.getString(2));
             }
         }
         return fingerprints;
