@@ -1,24 +1,31 @@
 package org.disclosurerollup.job;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 
 /**
  * The year-end jobs running in this process (not those of other processes on a shared database), so that a shutdown
  * can stop them at their next commit: they end STOPPED, and the same command resumes them. Once stopping, a job that
  * starts afterwards stops before its first step. A stop that lands after the last step has committed leaves nothing
- * to resume (the outputs are published, the run counts as done): such a job ends COMPLETED.
+ * to resume (the outputs are published, the run counts as done): such a job ends COMPLETED. As a lifecycle bean it is
+ * stopped first when the context closes (the web console on SIGTERM), and waits for the jobs to end before the
+ * database goes.
  */
-final class RunningJobs implements JobExecutionListener {
+final class RunningJobs implements JobExecutionListener, SmartLifecycle {
+
+    /** How long closing the context waits for running jobs to reach their next commit. */
+    private static final Duration STOP_WAIT = Duration.ofMinutes(1);
 
     private static final Logger log = LoggerFactory.getLogger(RunningJobs.class);
 
@@ -26,6 +33,7 @@ final class RunningJobs implements JobExecutionListener {
     private final JobRepository jobRepository;
     private final String lastStep;
     private volatile boolean stopping;
+    private volatile boolean started;
 
     /**
      * @param lastStep the job's last step, a tasklet whose one transaction does all its work: once that transaction
@@ -47,8 +55,45 @@ final class RunningJobs implements JobExecutionListener {
     @Override
     public void afterJob(JobExecution execution) {
         running.remove(execution);
+        synchronized (running) {
+            running.notifyAll();
+        }
         if (execution.getStatus() == BatchStatus.STOPPED || execution.getStatus() == BatchStatus.STOPPING) {
             lastStepDone(execution).ifPresent(step -> complete(execution, step));
+        }
+    }
+
+    @Override
+    public void start() {
+        started = true;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return started;
+    }
+
+    /** Stops the running jobs at their next commit and waits (at most {@link #STOP_WAIT}) until they have ended. */
+    @Override
+    public void stop() {
+        started = false;
+        if (running.isEmpty()) {
+            return;
+        }
+        stopAll();
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        synchronized (running) {
+            while (!running.isEmpty() && System.nanoTime() < deadline) {
+                try {
+                    running.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+        if (!running.isEmpty()) {
+            log.warn("有 {} 个运行在 {} 秒内未能停止：下次运行时会恢复后继续", running.size(), STOP_WAIT.toSeconds());
         }
     }
 
