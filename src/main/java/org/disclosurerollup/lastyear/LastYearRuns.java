@@ -13,8 +13,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class LastYearRuns {
 
+    /**
+     * Runs with the time they completed: {@code completed_at}, or for a run that completed before that column existed
+     * (a database of an earlier version), the end time of its completed job execution — read, never written back.
+     */
     private static final String RUN = """
-            SELECT run_id, report_year, template, completed_at FROM rollup_run""";
+            SELECT * FROM (
+              SELECT r.run_id, r.report_year, r.district, r.template,
+                     COALESCE(r.completed_at, (SELECT MAX(e.END_TIME) FROM BATCH_JOB_EXECUTION e
+                                                WHERE e.JOB_INSTANCE_ID = r.run_id AND e.STATUS = 'COMPLETED'))
+                       AS completed_at
+              FROM rollup_run r) runs""";
 
     private final JdbcClient jdbc;
 
@@ -27,7 +36,6 @@ public final class LastYearRuns {
      * before for the district, counting runs that completed before completion times were kept; empty when none did.
      */
     public OptionalLong toCompareWith(int year, String district) {
-        dateRunsCompletedBeforeUpgrade(year - 1, district);
         return latestCompleted(year - 1, district).map(last -> OptionalLong.of(last.runId()))
                 .orElse(OptionalLong.empty());
     }
@@ -42,19 +50,6 @@ public final class LastYearRuns {
         return jdbc.sql(RUN + " WHERE report_year = ? AND district = ? AND completed_at IS NOT NULL"
                         + " ORDER BY completed_at DESC, run_id DESC FETCH FIRST 1 ROWS ONLY")
                 .params(year, district).query(LastYearRuns::run).optional();
-    }
-
-    /**
-     * Gives the runs of {@code year} that completed before {@code completed_at} existed (a database of an earlier
-     * version) the end time of their completed job execution, so that they count as last year's accepted data.
-     */
-    void dateRunsCompletedBeforeUpgrade(int year, String district) {
-        jdbc.sql("""
-                        UPDATE rollup_run SET completed_at = (
-                          SELECT MAX(e.END_TIME) FROM BATCH_JOB_EXECUTION e
-                          WHERE e.JOB_INSTANCE_ID = rollup_run.run_id AND e.STATUS = 'COMPLETED')
-                        WHERE report_year = ? AND district = ? AND completed_at IS NULL""")
-                .params(year, district).update();
     }
 
     /** The run of last year that run {@code runId} was compared with; empty when there was none. */
