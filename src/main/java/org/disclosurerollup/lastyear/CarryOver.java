@@ -10,14 +10,12 @@ import org.disclosurerollup.checking.CellValue;
 
 /**
  * 上年结转 ({@code A02@c}) of each applicant column against the same unit's 结转下年度 ({@code A04@c}) of last year:
- * what was carried over must arrive. The columns are those the catalog gives both templates; a template without the
- * rows (V2014) is not checked.
+ * what was carried over must arrive. The row pairs come from {@code domain/carry-over.csv}, the columns from the
+ * catalog (those both templates have); a template without the rows (V2014) is not checked.
  */
 final class CarryOver {
 
     static final String REASON = "carry-over";
-    private static final String CARRIED_IN = "A02";
-    private static final String CARRIED_OUT = "A04";
 
     private record Column(CatalogCell carriedIn, CatalogCell carriedOut) {
     }
@@ -26,13 +24,15 @@ final class CarryOver {
     private final int lastYear;
     private final List<Column> columns = new ArrayList<>();
 
-    CarryOver(Template template, Template lastTemplate, int lastYear) {
+    CarryOver(List<CarryOverRows> rows, Template template, Template lastTemplate, int lastYear) {
         this.template = template;
         this.lastYear = lastYear;
-        for (CatalogCell cell : template.valueCells()) {
-            if (cell.rowCode().equals(CARRIED_IN)) {
-                Optional<CatalogCell> out = lastTemplate.cell(CARRIED_OUT + "@" + cell.colCode());
-                out.ifPresent(carriedOut -> columns.add(new Column(cell, carriedOut)));
+        for (CarryOverRows pair : rows) {
+            for (CatalogCell cell : template.valueCells()) {
+                if (cell.rowCode().equals(pair.carriedIn())) {
+                    Optional<CatalogCell> out = lastTemplate.cell(pair.carriedOut() + "@" + cell.colCode());
+                    out.ifPresent(carriedOut -> columns.add(new Column(cell, carriedOut)));
+                }
             }
         }
     }

@@ -61,7 +61,8 @@ public class CompareWithLastYearTasklet implements Tasklet {
     private List<Problem> compare(long runId, LastYearRun lastYear, Template lastTemplate) {
         CountedSubmissions counted = new CountedSubmissions(jdbc);
         Map<String, CountedSubmission> previous = counted.of(lastYear.runId());
-        CarryOver carryOver = new CarryOver(run.template(), lastTemplate, lastYear.year());
+        CarryOver carryOver = new CarryOver(CarryOverRows.fromClasspath(), run.template(), lastTemplate,
+                lastYear.year());
         SameAsLastYear sameAsLastYear = new SameAsLastYear(run.template(), lastTemplate, lastYear.year());
         Map<Integer, Integer> nextSeq = nextSeqs(runId);
         List<Problem> found = new ArrayList<>();

@@ -28,7 +28,7 @@ class CrossYearChecksTest {
             "V2019, V2014, 3, , 0"})
     void carriedOverMustMatchLastYearsCarriedForward(String template, String lastTemplate, String carriedIn,
                                                      String carriedOut, int warnings) {
-        CarryOver check = new CarryOver(template(template), template(lastTemplate), 2023);
+        CarryOver check = new CarryOver(CarryOverRows.fromClasspath(), template(template), template(lastTemplate), 2023);
 
         List<Finding> findings = check.check("四坝镇", submission(Map.of("A02@LS", value(carriedIn))),
                 submission(Map.of("A04@LS", value(carriedOut), "L03_1", value(carriedOut))));
@@ -38,7 +38,7 @@ class CrossYearChecksTest {
 
     @Test
     void aCarryOverWarningNamesTheColumnAndShowsTheNumbers() {
-        CarryOver check = new CarryOver(template("V2021"), template("V2021"), 2023);
+        CarryOver check = new CarryOver(CarryOverRows.fromClasspath(), template("V2021"), template("V2021"), 2023);
 
         List<Finding> findings = check.check("四坝镇", submission(Map.of("A02@CE", value("1"), "A02@TT", value("1"))),
                 submission(Map.of("A04@CE", value("4"), "A04@TT", value("4"))));
