@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.disclosurerollup.DisclosureRollupApplication;
@@ -65,7 +66,7 @@ final class SpringContexts {
                         + " 正被另一个汇总程序使用（另一个 run，或正在运行的网页控制台 serve）：请等它运行结束后再试；"
                         + "控制台开着时请在控制台中点“立即汇总”，或先停止 serve", e);
             }
-            if (cause.toLowerCase(java.util.Locale.ROOT).contains("corrupt") || cause.equals("EOFException")) {
+            if (cause.toLowerCase(Locale.ROOT).contains("corrupt") || cause.equals("EOFException")) {
                 throw new DataFolderException("数据文件夹 " + options.data + " 中的数据库文件已损坏（" + cause
                         + "）：请从备份恢复该文件夹；没有备份时，把它改名保存（供查问题），再运行一次，会建新的数据库、重新汇总", e);
             }

@@ -2,6 +2,7 @@ package org.disclosurerollup.intake;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ public class RegisterSubmissionsTasklet implements Tasklet {
      * copy named {@code 洪祥镇_2023.csv}.
      */
     private List<InputFile> inRegistrationOrder(List<InputFile> files) {
-        return files.stream().sorted(java.util.Comparator.comparing((InputFile file) -> {
+        return files.stream().sorted(Comparator.comparing((InputFile file) -> {
             Integer year = FileNameInfo.parse(file.fileName()).year();
             return year != null && year != run.year();
         })).toList();

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -15,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class RunJournal {
 
+    private static final Logger log = LoggerFactory.getLogger(RunJournal.class);
     static final String FILE = "last-run";
 
     private final Path file;
@@ -45,8 +49,8 @@ public final class RunJournal {
         try {
             Path temporary = file.resolveSibling(FILE + ".tmp");
             Files.writeString(temporary, runId + "\n", StandardCharsets.UTF_8);
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("无法写入 " + file + "：" + e.getMessage(), e);
         }
@@ -56,6 +60,7 @@ public final class RunJournal {
         try {
             return Files.isRegularFile(file) ? Long.parseLong(Files.readString(file, StandardCharsets.UTF_8).strip()) : 0;
         } catch (IOException | NumberFormatException e) {
+            log.warn("无法读取 {}（{}），本次不核对数据库中的运行是否齐全", file, e.getMessage());
             return 0;
         }
     }
