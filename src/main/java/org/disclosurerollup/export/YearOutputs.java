@@ -35,7 +35,7 @@ public final class YearOutputs {
     public ExportModel.Counts publish(long runId, YearRun run) throws IOException {
         ExportModel model = new ExportModelLoader(jdbc).load(runId, run, scopes);
         try {
-            String origin = origin(runId);
+            String origin = origin(createdDatabaseId(), runId);
             OutputPublisher.publish(run.yearOutputFolder(), folder -> {
                 new YearOutputWriter().writeAll(model, folder);
                 Files.writeString(folder.resolve(ORIGIN_FILE), origin, StandardCharsets.UTF_8);
@@ -61,15 +61,14 @@ public final class YearOutputs {
             return false;
         }
         Path folder = run.yearOutputFolder();
-        return origin(runId).equals(readQuietly(folder.resolve(ORIGIN_FILE)))
+        return holdsOrigin(runId, folder)
                 && Files.isRegularFile(folder.resolve(YearOutputWriter.workbookName(run.district(), run.year())))
                 && CSV_FILES.stream().allMatch(name -> Files.isRegularFile(folder.resolve(name)));
     }
 
     /** True when {@code yearOutputFolder} holds outputs that run {@code runId} of this database wrote (or rewrote). */
     public boolean holdsRun(long runId, Path yearOutputFolder) {
-        return origin(runId).equals(readQuietly(yearOutputFolder.resolve(ORIGIN_FILE)))
-                && holdsResults(yearOutputFolder);
+        return holdsOrigin(runId, yearOutputFolder) && holdsResults(yearOutputFolder);
     }
 
     /** True when {@code yearOutputFolder} holds results ({@code totals.csv}), whichever database and run wrote them. */
@@ -77,12 +76,20 @@ public final class YearOutputs {
         return Files.isRegularFile(yearOutputFolder.resolve("totals.csv"));
     }
 
-    /** Which database and run the outputs in a folder come from (two data folders may share one output folder). */
-    private String origin(long runId) {
-        return "database=" + databaseId() + "\nrun=" + runId + "\n";
+    /** Reads only: a database that never published has no id yet, and holds no folder. */
+    private boolean holdsOrigin(long runId, Path folder) {
+        String id = jdbc.sql("SELECT MIN(database_id) FROM rollup_database").query(String.class).optional()
+                .orElse(null);
+        return id != null && origin(id, runId).equals(readQuietly(folder.resolve(ORIGIN_FILE)));
     }
 
-    private String databaseId() {
+    /** Which database and run the outputs in a folder come from (two data folders may share one output folder). */
+    private static String origin(String databaseId, long runId) {
+        return "database=" + databaseId + "\nrun=" + runId + "\n";
+    }
+
+    /** This database's id, made at its first publish; racing first publishes on a shared database agree on the least. */
+    private String createdDatabaseId() {
         jdbc.sql("""
                 INSERT INTO rollup_database (database_id)
                 SELECT CAST(? AS VARCHAR(36)) FROM (VALUES (1)) AS one (x) WHERE NOT EXISTS (SELECT 1 FROM rollup_database)""")
