@@ -11,7 +11,7 @@ import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.register.Unit;
 
 /**
- * Writes the shipped demo input {@code input/2017} (V2014) and {@code input/2024} (V2021) from scratch, the same
+ * Writes the shipped demo input {@code input/2017} (V2014), {@code input/2023} and {@code input/2024} (V2021) from scratch, the same
  * bytes on every run. Reads the register {@code input/units.csv} and never changes it.
  *
  * <p>Regenerate with: {@code mvn -q -Pdemo-input test-compile exec:java}
@@ -34,8 +34,10 @@ public final class DemoInputGenerator {
         List<String> summary = new ArrayList<>();
         summary.addAll(writeYear(input, new DemoYear(Demo2017.YEAR, catalog.templateFor(Demo2017.YEAR).orElseThrow(),
                 register), Demo2017::files));
-        summary.addAll(writeYear(input, new DemoYear(Demo2024.YEAR, catalog.templateFor(Demo2024.YEAR).orElseThrow(),
-                register), Demo2024::files));
+        DemoYear year2024 = new DemoYear(Demo2024.YEAR, catalog.templateFor(Demo2024.YEAR).orElseThrow(), register);
+        summary.addAll(writeYear(input, new DemoYear(Demo2023.YEAR, catalog.templateFor(Demo2023.YEAR).orElseThrow(),
+                register), year -> Demo2023.files(year, year2024)));
+        summary.addAll(writeYear(input, year2024, Demo2024::files));
         return summary;
     }
 

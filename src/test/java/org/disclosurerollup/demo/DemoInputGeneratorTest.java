@@ -51,6 +51,29 @@ class DemoInputGeneratorTest {
         assertThat(summary.get(0)).endsWith("写入 58 个文件、3364 行数据；应报 61 个单位，缺报 3 个：金沙镇、区水务局、区统计局");
         assertThat(summary).anyMatch(line -> line.endsWith(
                 "写入 59 个文件、12400 行数据；应报 63 个单位，缺报 3 个：松树镇、区交通运输局、区统计局"));
+        assertThat(files("2023")).hasSize(63);
+        assertThat(summary).anyMatch(line -> line.endsWith("2023（V2021）：写入 63 个文件、12600 行数据；应报 63 个单位，缺报 0 个："));
+    }
+
+    @Test
+    void carriesEveryUnitsCarriedForwardRequestsInto2024ExceptTheTwoPlantedCases() throws IOException {
+        List<String> differing = new java.util.ArrayList<>();
+        for (String path : files("2023")) {
+            String unit = path.substring("2023/".length(), path.indexOf("_2023"));
+            Path next = input.resolve("2024/" + unit + "_2024.csv");
+            if (!Files.exists(next) || summary.stream().anyMatch(line -> line.startsWith("  2024/" + unit + "_2024.csv "))) {
+                continue;
+            }
+            Map<String, String> lastYear = valuesByCode(rows(path, StandardCharsets.UTF_8));
+            Map<String, String> thisYear = valuesByCode(rows("2024/" + unit + "_2024.csv", StandardCharsets.UTF_8));
+            for (String column : List.of("NP", "CE", "RI", "PW", "LS", "OT", "TT")) {
+                if (!lastYear.get("A04@" + column).equals(thisYear.get("A02@" + column))) {
+                    differing.add(unit + " " + column);
+                }
+            }
+        }
+
+        assertThat(differing).containsExactly("长城镇 NP", "长城镇 TT");
     }
 
     @Test
@@ -67,10 +90,16 @@ class DemoInputGeneratorTest {
     @Test
     void everyOrdinaryFilePassesEveryRuleOfItsTemplate() throws IOException {
         Catalog catalog = Catalog.fromClasspath();
-        List<String> ordinary = Stream.concat(files("2017").stream(), files("2024").stream())
+        List<String> ordinary = Stream.of("2017", "2023", "2024").flatMap(year -> {
+                    try {
+                        return files(year).stream();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
                 .filter(path -> summary.stream().noneMatch(line -> line.startsWith("  " + path + " ")))
                 .toList();
-        assertThat(ordinary).hasSize(53 + 30);
+        assertThat(ordinary).hasSize(53 + 61 + 30);
         for (String path : ordinary) {
             Template template = catalog.templateFor(Integer.parseInt(path.substring(0, 4))).orElseThrow();
             Map<String, String> values = valuesByCode(rows(path, StandardCharsets.UTF_8));

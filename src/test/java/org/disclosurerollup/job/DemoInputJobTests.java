@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.disclosurerollup.export.ExportModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The shipped demo input (凉州区 2017 and 2024), as the README's first command runs it. */
+/** The shipped demo input (凉州区 2017, 2023 and 2024), as the README's first command runs it. */
 class DemoInputJobTests extends JobTestSupport {
 
     @TempDir
@@ -67,6 +68,30 @@ class DemoInputJobTests extends JobTestSupport {
                 "not-integer", "rule-violation", "template-mismatch", "type-error", "unknown-code", "unknown-unit",
                 "unreadable-file", "year-mismatch");
         assertRowsAreAccountedFor(outcome);
+    }
+
+    @Test
+    void sums2023AndChecksThe2024DemoAgainstIt() throws Exception {
+        RunOutcome lastYear = run(2023);
+        assertThat(lastYear.counts()).isEqualTo(new ExportModel.Counts(63, 63, 0, 0, 12600, 12600, 0));
+
+        RunOutcome outcome = run(2024);
+
+        assertThat(outcome.completed()).isTrue();
+        Path workbook = output.resolve("2024/凉州区_2024_政府信息公开统计汇总.xlsx");
+        assertThat(Fixtures.warningsListed(workbook))
+                .filteredOn(line -> line.contains("|carry-over|") || line.contains("|same-as-last-year|"))
+                .containsExactly(
+                        "警告|金河镇_2024.csv|||金河镇|||same-as-last-year|金河镇 · 与上年（2023年）报送的数据完全相同，"
+                                + "请确认不是误报了上年的报表",
+                        "警告|长城镇_2024.csv|||长城镇|A02@NP||carry-over|长城镇 · 表三 上年结转政府信息公开申请数量（自然人）为 0，"
+                                + "但2023年结转下年度继续办理为 1，本年少 1：请核对本年的上年结转数和上年的报表",
+                        "警告|长城镇_2024.csv|||长城镇|A02@TT||carry-over|长城镇 · 表三 上年结转政府信息公开申请数量（总计）为 0，"
+                                + "但2023年结转下年度继续办理为 1，本年少 1：请核对本年的上年结转数和上年的报表");
+        try (XSSFWorkbook book = new XSSFWorkbook(workbook.toFile())) {
+            assertThat(book.getSheet("同比").getRow(0).getCell(0).getStringCellValue())
+                    .startsWith("凉州区 2024年全区数与2023年的比较（2023年的汇总：运行编号 " + lastYear.runId() + "，完成于 ");
+        }
     }
 
     private void assertRowsAreAccountedFor(RunOutcome outcome) {
