@@ -7,11 +7,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.disclosurerollup.checking.CellValue;
 import org.disclosurerollup.checking.SubmissionStatus;
 import org.disclosurerollup.consolidation.Scope;
 import org.disclosurerollup.intake.FileStatus;
 import org.disclosurerollup.intake.YearRun;
+import org.disclosurerollup.lastyear.CountedSubmission;
+import org.disclosurerollup.lastyear.CountedSubmissions;
 import org.disclosurerollup.lastyear.YearOnYearComparison;
 import org.disclosurerollup.register.Unit;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,7 +51,7 @@ public final class ExportModelLoader {
                 LocalDateTime.now().withNano(0), run.yearFolder().toAbsolutePath().normalize().toString(), facts, counts);
         return new ExportModel(runFacts, run.template(),
                 scopes.stream().map(s -> new ExportModel.Scope(s.id(), s.label())).toList(), totals(runId),
-                units(runId, run, files, submissions), statuses, problems(runId, run),
+                units(runId, run, files), statuses, problems(runId, run),
                 new YearOnYearComparison(jdbc).of(runId, run.year(), run.template()));
     }
 
@@ -111,23 +114,12 @@ public final class ExportModelLoader {
         return totals;
     }
 
-    private List<ExportModel.UnitFigures> units(long runId, YearRun run, Map<Integer, FileRow> files,
-                                               List<SubmissionRow> submissions) {
-        Map<Integer, Map<String, CellValue>> cells = new HashMap<>();
-        jdbc.sql("""
-                        SELECT c.submission_id, c.code, c.value_kind, c.value_num FROM submission_cell c
-                        JOIN submission s ON s.run_id = c.run_id AND s.submission_id = c.submission_id
-                        WHERE c.run_id = ? AND s.counts = TRUE""")
-                .param(runId)
-                .query(rs -> {
-                    cells.computeIfAbsent(rs.getInt(1), id -> new HashMap<>())
-                            .put(rs.getString(2), CellValue.stored(rs.getString(3), rs.getBigDecimal(4)));
-                });
+    private List<ExportModel.UnitFigures> units(long runId, YearRun run, Map<Integer, FileRow> files) {
+        Map<String, CountedSubmission> counted = new CountedSubmissions(jdbc).of(runId);
         List<ExportModel.UnitFigures> units = new ArrayList<>();
         for (Unit unit : run.register().expectedIn(run.year())) {
-            submissions.stream().filter(s -> s.counts() && s.unitCode().equals(unit.code())).findFirst()
-                    .ifPresent(s -> units.add(new ExportModel.UnitFigures(unit.code(), unit.name(), unit.type().id(),
-                            files.get(s.fileId()).path(), cells.getOrDefault(s.submissionId(), Map.of()))));
+            Optional.ofNullable(counted.get(unit.code())).ifPresent(s -> units.add(new ExportModel.UnitFigures(
+                    unit.code(), unit.name(), unit.type().id(), files.get(s.fileId()).path(), s.cells())));
         }
         return units;
     }

@@ -4,7 +4,7 @@ import java.util.Map;
 import org.disclosurerollup.checking.CellValue;
 
 /** The submission of a unit that counts in a run, with its cells (a code it does not hold is blank). */
-record CountedSubmission(int submissionId, int fileId, String unitCode, Map<String, CellValue> cells) {
+public record CountedSubmission(int submissionId, int fileId, String unitCode, Map<String, CellValue> cells) {
 
     CellValue cell(String code) {
         return cells.getOrDefault(code, CellValue.EMPTY);

@@ -7,16 +7,16 @@ import org.disclosurerollup.checking.CellValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reads the submissions that count in a run, one per unit, with their cells. */
-final class CountedSubmissions {
+public final class CountedSubmissions {
 
     private final JdbcClient jdbc;
 
-    CountedSubmissions(JdbcClient jdbc) {
+    public CountedSubmissions(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Unit code → the unit's counting submission, in submission order. */
-    Map<String, CountedSubmission> of(long runId) {
+    public Map<String, CountedSubmission> of(long runId) {
         Map<Integer, Map<String, CellValue>> cells = new HashMap<>();
         jdbc.sql("""
                         SELECT c.submission_id, c.code, c.value_kind, c.value_num FROM submission_cell c
