@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.catalog.Template;
 import org.disclosurerollup.checking.CellValue;
+import org.disclosurerollup.consolidation.CountedSubmission;
 
 /**
  * 上年结转 ({@code A02@c}) of each applicant column against the same unit's 结转下年度 ({@code A04@c}) of last year:

@@ -9,6 +9,8 @@ import org.disclosurerollup.audit.Problem;
 import org.disclosurerollup.audit.ProblemLog;
 import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.catalog.Template;
+import org.disclosurerollup.consolidation.CountedSubmission;
+import org.disclosurerollup.consolidation.CountedSubmissions;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.register.Unit;
 import org.disclosurerollup.support.RunIds;

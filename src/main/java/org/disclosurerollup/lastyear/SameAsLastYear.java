@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.catalog.Template;
 import org.disclosurerollup.checking.CellValue;
+import org.disclosurerollup.consolidation.CountedSubmission;
 
 /**
  * A submission identical to the same unit's last year — every value cell the two templates share equal, blank and

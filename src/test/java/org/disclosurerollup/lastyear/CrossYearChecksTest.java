@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.catalog.Template;
 import org.disclosurerollup.checking.CellValue;
+import org.disclosurerollup.consolidation.CountedSubmission;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package org.disclosurerollup.lastyear;
+package org.disclosurerollup.consolidation;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
