@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -332,15 +333,17 @@ class CrossYearFunctionalTests extends JobTestSupport {
                 .query(Long.class).single();
     }
 
+    /** As the sheet writes times: seconds always shown (LocalDateTime.toString drops ":00"). */
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private String completedAt(String district, int year) {
         return jdbc.sql("SELECT completed_at FROM rollup_run WHERE district = ? AND report_year = ?")
-                .params(district, year).query(Timestamp.class).single().toLocalDateTime().withNano(0)
-                .toString().replace('T', ' ');
+                .params(district, year).query(Timestamp.class).single().toLocalDateTime().format(SECONDS);
     }
 
     private String completedAt(long runId) {
         return jdbc.sql("SELECT completed_at FROM rollup_run WHERE run_id = ?").param(runId).query(Timestamp.class)
-                .single().toLocalDateTime().withNano(0).toString().replace('T', ' ');
+                .single().toLocalDateTime().format(SECONDS);
     }
 
     private Path workbook(String district, int year) {
