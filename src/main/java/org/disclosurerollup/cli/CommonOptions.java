@@ -1,5 +1,6 @@
 package org.disclosurerollup.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -37,6 +38,13 @@ final class CommonOptions {
      * A folder option that names an existing file, or a blank district name (titles and file names need one): a
      * configuration error to report before anything runs.
      */
+    /** Prints the options' problem, if any, as one line: the command then exits with {@link ExitStatus#USAGE}. */
+    boolean reportedProblem(PrintWriter err) {
+        Optional<String> problem = optionProblem();
+        problem.ifPresent(err::println);
+        return problem.isPresent();
+    }
+
     Optional<String> optionProblem() {
         if (district != null && district.isBlank()) {
             return Optional.of("--district 不能为空：请写区县名称，如 --district 凉州区，或不写此项（用配置中的名称）");

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.disclosurerollup.RollupProperties;
 import org.disclosurerollup.history.RunHistory;
@@ -46,9 +45,7 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> optionProblem = options.optionProblem();
-        if (optionProblem.isPresent()) {
-            err.println(optionProblem.get());
+        if (options.reportedProblem(err)) {
             return ExitStatus.USAGE;
         }
         if (!Files.isDirectory(options.data)) {

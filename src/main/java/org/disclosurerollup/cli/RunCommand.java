@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.disclosurerollup.RollupProperties;
@@ -60,9 +59,7 @@ final class RunCommand implements Callable<Integer> {
     private int runYears(StopOnShutdown shutdown) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> optionProblem = options.optionProblem();
-        if (optionProblem.isPresent()) {
-            err.println(optionProblem.get());
+        if (options.reportedProblem(err)) {
             return ExitStatus.USAGE;
         }
         List<Integer> years;

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.disclosurerollup.account.AccountFile;
@@ -41,9 +40,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> optionProblem = options.optionProblem();
-        if (optionProblem.isPresent()) {
-            err.println(optionProblem.get());
+        if (options.reportedProblem(err)) {
             return ExitStatus.USAGE;
         }
         if (port != null && (port < 0 || port > 65535)) {

@@ -49,9 +49,7 @@ final class TemplateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> optionProblem = options.optionProblem();
-        if (optionProblem.isPresent()) {
-            err.println(optionProblem.get());
+        if (options.reportedProblem(err)) {
             return ExitStatus.USAGE;
         }
         Optional<Template> template = Catalog.fromClasspath().templateFor(year);
