@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.disclosurerollup.catalog.OfficialTableLayout;
 import org.disclosurerollup.catalog.Template;
 import org.disclosurerollup.catalog.TemplateTable;
 

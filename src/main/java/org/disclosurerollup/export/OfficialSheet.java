@@ -8,10 +8,11 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.disclosurerollup.catalog.OfficialTableLayout;
 import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.catalog.TemplateTable;
-import org.disclosurerollup.export.OfficialTableLayout.Box;
-import org.disclosurerollup.export.OfficialTableLayout.ValueSlot;
+import org.disclosurerollup.catalog.OfficialTableLayout.Box;
+import org.disclosurerollup.catalog.OfficialTableLayout.ValueSlot;
 
 /**
  * Renders a template's official tables, one under the other, on one sheet, as the official form prints them: the

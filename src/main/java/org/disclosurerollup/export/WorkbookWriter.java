@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.disclosurerollup.catalog.OfficialTableLayout;
 import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.catalog.TemplateTable;
 import org.disclosurerollup.export.ExportModel.Scope;

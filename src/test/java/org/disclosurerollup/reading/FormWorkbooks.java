@@ -14,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.catalog.Template;
 import org.disclosurerollup.catalog.TemplateTable;
-import org.disclosurerollup.export.OfficialTableLayout;
+import org.disclosurerollup.catalog.OfficialTableLayout;
 
 /** Tiny form workbooks for the tests, built in memory. */
 final class FormWorkbooks {

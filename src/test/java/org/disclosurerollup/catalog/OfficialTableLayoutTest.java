@@ -1,14 +1,12 @@
-package org.disclosurerollup.export;
+package org.disclosurerollup.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.disclosurerollup.catalog.Catalog;
-import org.disclosurerollup.catalog.Template;
-import org.disclosurerollup.catalog.TemplateTable;
-import org.disclosurerollup.export.OfficialTableLayout.Box;
-import org.disclosurerollup.export.OfficialTableLayout.Role;
-import org.disclosurerollup.export.OfficialTableLayout.ValueSlot;
+import org.disclosurerollup.catalog.OfficialTableLayout.Box;
+import org.disclosurerollup.catalog.OfficialTableLayout.Role;
+import org.disclosurerollup.catalog.OfficialTableLayout.ValueSlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package org.disclosurerollup.export;
+package org.disclosurerollup.catalog;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,9 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.disclosurerollup.catalog.CatalogCell;
-import org.disclosurerollup.catalog.Template;
-import org.disclosurerollup.catalog.TemplateTable;
 
 /**
  * Where each label, header and value of an official table goes, computed from the catalog cells alone (no per-template

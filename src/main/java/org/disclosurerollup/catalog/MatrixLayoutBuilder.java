@@ -1,14 +1,12 @@
-package org.disclosurerollup.export;
+package org.disclosurerollup.catalog;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.disclosurerollup.catalog.CatalogCell;
-import org.disclosurerollup.catalog.TemplateTable;
-import org.disclosurerollup.export.OfficialTableLayout.Box;
-import org.disclosurerollup.export.OfficialTableLayout.Role;
-import org.disclosurerollup.export.OfficialTableLayout.ValueSlot;
+import org.disclosurerollup.catalog.OfficialTableLayout.Box;
+import org.disclosurerollup.catalog.OfficialTableLayout.Role;
+import org.disclosurerollup.catalog.OfficialTableLayout.ValueSlot;
 
 /**
  * Lays out a matrix table (cells with column codes) for {@link OfficialTableLayout}. A table of shape
