@@ -10,18 +10,23 @@ import org.springframework.util.unit.DataSize;
  *
  * @param dataDir     the embedded database and anything kept between runs
  * @param district    used in titles and file names
- * @param chunks      how much each transaction holds
+ * @param reading     how the files are read: in parallel, several per transaction
  * @param maxFileSize a larger submission is rejected before it is parsed
  * @param names       affixes tolerated around unit names
  */
 @ConfigurationProperties("rollup")
-public record RollupProperties(Path dataDir, String district, Chunks chunks, DataSize maxFileSize, Names names) {
+public record RollupProperties(Path dataDir, String district, Reading reading, DataSize maxFileSize, Names names) {
 
     /**
-     * @param rows        rows per transaction while loading
-     * @param submissions submissions per transaction while checking
+     * @param threads        files read and checked at once; 0: one per processor core
+     * @param filesPerCommit files stored per transaction (a restart reads at most this many again)
      */
-    public record Chunks(int rows, int submissions) {
+    public record Reading(int threads, int filesPerCommit) {
+
+        /** The threads to use: as set, or one per processor core. */
+        public int threadCount() {
+            return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        }
     }
 
     /**

@@ -10,6 +10,11 @@ public enum Severity {
         return valueOf(text.trim().toUpperCase(Locale.ROOT));
     }
 
+    /** The severity a stored {@link #id()} names. */
+    public static Severity ofId(String id) {
+        return of(id);
+    }
+
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

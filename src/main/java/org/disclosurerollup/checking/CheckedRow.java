@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.disclosurerollup.audit.Problem;
 import org.disclosurerollup.audit.Reason;
+import org.disclosurerollup.submission.CellValue;
+import org.disclosurerollup.submission.ValueKind;
 
 /**
- * A submitted row after the row checks (a line of table {@code submitted_row}): accepted with its normalised value, or
+ * A submitted row after the row checks (not kept as such: its problems are, and its value goes into its submission's figures): accepted with its normalised value, or
  * rejected with a reason. Either way it keeps its file, sheet, row number and the raw text.
  *
  * @param unitCode the resolved unit, also on rejected rows (so the row counts for its submission); null if unknown

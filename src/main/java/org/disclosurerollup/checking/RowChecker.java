@@ -9,44 +9,43 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurerollup.audit.Problem;
+import org.disclosurerollup.audit.ProblemLevel;
 import org.disclosurerollup.audit.Reason;
 import org.disclosurerollup.audit.Texts;
 import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.catalog.CatalogCell;
-import org.disclosurerollup.intake.RegisteredFile;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.reading.RawRow;
 import org.disclosurerollup.reading.SourceRow;
 import org.disclosurerollup.register.UnitMatch;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.disclosurerollup.submission.CellValue;
+import org.disclosurerollup.submission.ValueKind;
 
 /**
- * The row checks of step {@code loadSubmissionRows}: which unit, which year, which cell, which value. A row that fails
- * is rejected with a reason code and a message saying what to fix; nothing is thrown for bad input.
+ * The row checks: which unit, which year, which cell, which value. A row that fails is rejected with a reason code and
+ * a message saying what to fix; nothing is thrown for bad input. One checker per thread (it remembers the units it
+ * has resolved).
  */
-public class RowChecker implements ItemProcessor<SourceRow, CheckedRow> {
+public class RowChecker {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(年度?)?");
 
     private final YearRun run;
-    private final Map<Integer, RegisteredFile> files;
     private final CellFinder cells;
     private final Map<String, Optional<UnitMatch>> unitsByText = new HashMap<>();
     private final ValueParser values = new ValueParser();
 
-    public RowChecker(YearRun run, Catalog catalog, List<RegisteredFile> files) {
+    public RowChecker(YearRun run, Catalog catalog) {
         this.run = run;
-        this.files = new HashMap<>();
-        files.forEach(file -> this.files.put(file.fileId(), file));
         this.cells = new CellFinder(run, catalog);
     }
 
-    @Override
-    public CheckedRow process(SourceRow source) {
+    /** @param fileNameUnit the unit the file's name gives, for rows that name none */
+    public CheckedRow check(SourceRow source, String fileNameUnit) {
         RawRow row = source.row();
         Draft draft = new Draft(source);
         boolean unitFromFileName = !present(row.unit());
-        String unitText = unitFromFileName ? files.get(source.fileId()).nameUnit() : row.unit().strip();
+        String unitText = unitFromFileName ? fileNameUnit : row.unit().strip();
         Optional<UnitMatch> unit = present(unitText)
                 ? unitsByText.computeIfAbsent(unitText, text -> run.names().resolve(text, run.year()))
                 : Optional.empty();
@@ -133,7 +132,7 @@ public class RowChecker implements ItemProcessor<SourceRow, CheckedRow> {
 
         CheckedRow reject(String code, Reason reason, String message) {
             RawRow row = source.row();
-            Problem problem = new Problem(source.fileId(), source.itemNo(), null, 0, true, row.sheet(), row.rowNumber(),
+            Problem problem = new Problem(source.fileId(), source.itemNo(), ProblemLevel.ROW, 0, true, row.sheet(), row.rowNumber(),
                     unitCode, unitText, code != null ? code : shownCode(row), row.value(), reason.id(), message);
             return new CheckedRow(source.fileId(), source.itemNo(), row.sheet(), row.rowNumber(), row.cellRef(),
                     unitText, unitCode, codeText(row), code, row.value(), null, reason, message, List.of(problem));
@@ -143,7 +142,7 @@ public class RowChecker implements ItemProcessor<SourceRow, CheckedRow> {
             RawRow row = source.row();
             List<Problem> problems = new ArrayList<>();
             for (ValueReading.Note note : notes) {
-                problems.add(new Problem(source.fileId(), source.itemNo(), null, problems.size(), false, row.sheet(),
+                problems.add(new Problem(source.fileId(), source.itemNo(), ProblemLevel.ROW, problems.size(), false, row.sheet(),
                         row.rowNumber(), unitCode, unitText, code, row.value(), note.id(), note.message()));
             }
             return new CheckedRow(source.fileId(), source.itemNo(), row.sheet(), row.rowNumber(), row.cellRef(),

@@ -8,6 +8,7 @@ import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.catalog.Comparison;
 import org.disclosurerollup.catalog.LinearSum;
 import org.disclosurerollup.catalog.Rule;
+import org.disclosurerollup.submission.CellValue;
 
 /**
  * Messages for broken rules that show the numbers, e.g.

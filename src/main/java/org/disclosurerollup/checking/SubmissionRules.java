@@ -8,6 +8,7 @@ import java.util.Map;
 import org.disclosurerollup.catalog.Rule;
 import org.disclosurerollup.catalog.Severity;
 import org.disclosurerollup.catalog.Template;
+import org.disclosurerollup.submission.CellValue;
 
 /**
  * The template's rules applied to one submission: blank totals are first derived from their parts, then every rule

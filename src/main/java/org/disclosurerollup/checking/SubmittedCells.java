@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.disclosurerollup.audit.Texts;
-import org.disclosurerollup.catalog.Template;
+import org.disclosurerollup.submission.CellValue;
 
 /**
  * The cells a submission gives, and the rows that give one cell twice with different values.
@@ -16,21 +16,19 @@ import org.disclosurerollup.catalog.Template;
 record SubmittedCells(Map<String, CellValue> cells, List<Conflict> conflicts) {
 
     /** A row giving a cell that another row of the same submission gives with a different value. */
-    record Conflict(StoredRow row, String message) {
+    record Conflict(GivenRow row, String message) {
     }
 
     /**
      * The submitted cells. A cell given twice with the same value counts once; given twice with different values, all
      * its rows are rejected and the cell counts as not submitted.
+     *
+     * @param acceptedByCode the accepted rows of each value cell, in the order first given
      */
-    static SubmittedCells withoutConflicts(List<StoredRow> rows, Template template) {
-        Map<String, List<StoredRow>> byCode = new LinkedHashMap<>();
-        rows.stream().filter(row -> row.accepted() && row.code() != null)
-                .filter(row -> template.cell(row.code()).orElseThrow().carriesValue())
-                .forEach(row -> byCode.computeIfAbsent(row.code(), code -> new ArrayList<>()).add(row));
+    static SubmittedCells withoutConflicts(Map<String, List<GivenRow>> acceptedByCode) {
         Map<String, CellValue> cells = new LinkedHashMap<>();
         List<Conflict> conflicts = new ArrayList<>();
-        byCode.forEach((code, same) -> {
+        acceptedByCode.forEach((code, same) -> {
             CellValue first = same.get(0).value();
             if (same.stream().allMatch(row -> row.value().sameAs(first))) {
                 cells.put(code, first);

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.disclosurerollup.audit.Reason;
 import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.catalog.CellType;
+import org.disclosurerollup.submission.CellValue;
+import org.disclosurerollup.submission.Figures;
 
 /**
  * Reads one submitted cell as the contract's "Values" section describes: NFKC, spaces removed, then
@@ -29,7 +31,8 @@ public final class ValueParser {
     private static final Pattern NUMBER = Pattern.compile("([+\\-\u2212]?)(\\d+|[1-9]\\d{0,2}(?:,\\d{3})+)(\\.\\d+)?");
     /** Digits and commas that failed {@link #NUMBER}: the grouping is wrong (“1,23”). */
     private static final Pattern BADLY_GROUPED = Pattern.compile("[+\\-\u2212]?[\\d,]*,[\\d,]*(\\.\\d+)?");
-    private static final BigDecimal LARGEST = BigDecimal.valueOf(Long.MAX_VALUE);
+    /** The largest value the database keeps (a city's 行政许可 may pass ten million; no count nears this). */
+    private static final BigDecimal LARGEST = Figures.LARGEST;
 
     public ValueReading read(String raw, CatalogCell cell) {
         if (!cell.carriesValue()) {

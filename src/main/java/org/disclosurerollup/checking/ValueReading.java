@@ -3,6 +3,7 @@ package org.disclosurerollup.checking;
 import java.util.List;
 import java.util.Objects;
 import org.disclosurerollup.audit.Reason;
+import org.disclosurerollup.submission.CellValue;
 
 /** What {@link ValueParser} made of one submitted cell: a value (with warnings) or a rejection. */
 public sealed interface ValueReading {

@@ -1,37 +1,42 @@
 package org.disclosurerollup.consolidation;
 
-import java.time.Instant;
 import java.util.Comparator;
+import org.disclosurerollup.submission.SubmissionRepository;
 
-/**
- * One version of a unit's submission for the year: the unit's rows in a file, or a file of the unit rejected whole.
- *
- * @param receivedRun  the first run of the year that saw the file's bytes
- * @param nameUnitCode      the unit the file's name gives, when it gives one of the register
- * @param rowsOfAnotherYear its rows rejected for naming another year
- */
-record SubmissionVersion(int submissionId, int fileId, String unitCode, boolean accepted, long receivedRun,
-                         Instant modifiedAt, String path, String nameUnitCode, long rowsRead,
-                         long rowsOfAnotherYear) {
+/** One version of a unit's submission for the year, with what decides which version is the newest. */
+record SubmissionVersion(SubmissionRepository.Version stored) {
 
     /** Newest first: received in a later run, then modified later, then the later file name, then the later path. */
-    static final Comparator<SubmissionVersion> NEWEST_FIRST = Comparator.comparingLong(SubmissionVersion::receivedRun)
-            .thenComparing(SubmissionVersion::modifiedAt)
+    static final Comparator<SubmissionVersion> NEWEST_FIRST = Comparator
+            .comparingLong((SubmissionVersion v) -> v.stored.receivedRun())
+            .thenComparing(v -> v.stored.modifiedAt())
             .thenComparing(SubmissionVersion::fileName)
             .thenComparing(SubmissionVersion::path)
             .reversed();
 
+    int fileId() {
+        return stored.fileId();
+    }
+
+    String unitCode() {
+        return stored.unitCode();
+    }
+
+    String path() {
+        return stored.path();
+    }
+
     String fileName() {
-        return path.substring(path.lastIndexOf('/') + 1);
+        return path().substring(path().lastIndexOf('/') + 1);
     }
 
     /** More than half of its rows say another year: probably another year's table under this year's name. */
     boolean mostlyAnotherYear() {
-        return rowsOfAnotherYear * 2 > rowsRead;
+        return stored.rowsOfAnotherYear() * 2 > stored.rowsRead();
     }
 
     /** Received in the same run and modified at the same time: only the name tells them apart. */
     boolean sameAge(SubmissionVersion other) {
-        return receivedRun == other.receivedRun && modifiedAt.equals(other.modifiedAt);
+        return stored.receivedRun() == other.stored.receivedRun() && stored.modifiedAt().equals(other.stored.modifiedAt());
     }
 }

@@ -2,11 +2,9 @@ package org.disclosurerollup.export;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import org.disclosurerollup.checking.SubmissionStatus;
 import org.disclosurerollup.export.ExportModel.Counts;
-import org.disclosurerollup.export.ExportModel.InputFileFact;
 import org.disclosurerollup.export.ExportModel.RunFacts;
-import org.disclosurerollup.export.ExportModel.SubmissionLine;
+import org.disclosurerollup.submission.SubmissionStatus;
 
 /** Who reported (报送情况), what went wrong (问题清单) and how the run went (运行信息). */
 final class AuditSheets {
@@ -23,10 +21,10 @@ final class AuditSheets {
         sheet.widths(14, 24, 10, 16, 36, 12, 20, 20, 10, 10, 50);
         sheet.header("单位代码", "单位", "类型", "状态", "文件", "收到于运行", "文件修改时间", "SHA-256", "采用行数", "退回行数",
                 "说明");
-        for (SubmissionLine status : model.statuses()) {
+        model.statuses().forEach(status -> {
             ListSheet.Line line = sheet.line(look(status.status()))
                     .text(text(status.unitCode())).text(text(status.unit()))
-                    .text(OutputLabels.unitType(status.unitType())).text(OutputLabels.status(status.status()))
+                    .text(OutputLabels.unitType(status.unitType())).text(status.status().label())
                     .text(text(status.file()));
             if (status.received() == null) {
                 line.text("").text("");
@@ -35,15 +33,15 @@ final class AuditSheets {
             }
             line.unwrapped(text(status.sha256())).number(status.accepted()).number(status.rejected())
                     .text(text(status.note()));
-        }
+        });
         sheet.filter().freeze(2);
     }
 
-    private WorkbookStyles.Line look(String status) {
-        if (SubmissionStatus.MISSING.id().equals(status)) {
+    private WorkbookStyles.Line look(SubmissionStatus status) {
+        if (status == SubmissionStatus.MISSING) {
             return styles.missing;
         }
-        return SubmissionStatus.REJECTED.id().equals(status) ? styles.rejected : styles.plain;
+        return status == SubmissionStatus.REJECTED ? styles.rejected : styles.plain;
     }
 
     void writeProblems(ListSheet sheet, ExportModel model) {
@@ -82,11 +80,9 @@ final class AuditSheets {
         sheet.line().text("文件", styles.header).text("SHA-256", styles.header).text("字节数", styles.header)
                 .text("状态", styles.header).text("读取行数", styles.header).text("采用行数", styles.header)
                 .text("退回行数", styles.header);
-        for (InputFileFact file : facts.files()) {
-            sheet.line().text(text(file.path())).unwrapped(text(file.sha256())).number(file.sizeBytes())
-                    .text(OutputLabels.fileStatus(file.status())).number(file.rowsRead()).number(file.rowsAccepted())
-                    .number(file.rowsRejected());
-        }
+        facts.files().forEach(file -> sheet.line().text(text(file.path())).unwrapped(text(file.sha256()))
+                .number(file.sizeBytes()).text(file.status().label()).number(file.rowsRead())
+                .number(file.rowsAccepted()).number(file.rowsRejected()));
     }
 
     private void fact(ListSheet sheet, String name, String value) {

@@ -36,7 +36,7 @@ final class CsvOutputs {
         write(file, lines);
     }
 
-    void writeRejectedRows(ExportModel.ProblemLines problems, Path file) throws IOException {
+    void writeRejectedRows(ExportModel.Lines<ExportModel.ProblemLine> problems, Path file) throws IOException {
         write(file, csv -> {
             csv.writeNext(new String[] {"file", "sheet", "row", "unit", "code", "value", "reason", "message"}, false);
             problems.forEach(problem -> {
@@ -49,14 +49,14 @@ final class CsvOutputs {
         });
     }
 
-    void writeSubmissions(List<SubmissionLine> statuses, Path file) throws IOException {
-        List<String[]> lines = new ArrayList<>();
-        lines.add(new String[] {"unit_code", "unit", "type", "status", "file", "sha256", "accepted", "rejected"});
-        for (SubmissionLine line : statuses) {
-            lines.add(neutralised(line.unitCode(), line.unit(), line.unitType(), line.status(), line.file(),
-                    line.sha256(), Long.toString(line.accepted()), Long.toString(line.rejected())));
-        }
-        write(file, lines);
+    void writeSubmissions(ExportModel.Lines<SubmissionLine> statuses, Path file) throws IOException {
+        write(file, csv -> {
+            csv.writeNext(new String[] {"unit_code", "unit", "type", "status", "file", "sha256", "accepted",
+                "rejected"}, false);
+            statuses.forEach(line -> csv.writeNext(neutralised(line.unitCode(), line.unit(), line.unitType(),
+                    line.status().id(), line.file(), line.sha256(), Long.toString(line.accepted()),
+                    Long.toString(line.rejected())), false));
+        });
     }
 
     private static String[] neutralised(String... fields) {

@@ -7,30 +7,32 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.disclosurerollup.catalog.Severity;
 import org.disclosurerollup.catalog.Template;
-import org.disclosurerollup.checking.CellValue;
+import org.disclosurerollup.intake.FileStatus;
 import org.disclosurerollup.lastyear.YearOnYear;
+import org.disclosurerollup.submission.CellValue;
+import org.disclosurerollup.submission.SubmissionStatus;
 
 /**
- * Everything the outputs of one year show, read from the database after the totals are computed.
+ * Everything the outputs of one year show. What grows with the number of units, files or problems is not held: it is
+ * read from the database each time an output walks it ({@link Lines}); the rest is small.
  *
- * @param totals    scope id ({@code all}, {@code district}, {@code government}, {@code department}, {@code township})
- *                  → code → exact sum (万元 not yet rounded); every value cell of the template is present
- * @param units     the counted (accepted) submissions, one column each in the per-unit sheet
- * @param statuses  the lines of {@code submissions.csv}, in register order
- * @param problems  every problem: rejected rows, rejected files, broken rules, warnings — streamed, as there may be one
- *                  per row read
+ * @param totals     scope id ({@code all}, {@code district}, {@code government}, {@code department}, {@code township})
+ *                   → code → exact sum (万元 not yet rounded); every value cell of the template is present
+ * @param units      the counted (accepted) submissions, one line each in the per-unit sheet, in register order
+ * @param statuses   the lines of {@code submissions.csv}, in register order
+ * @param problems   every problem: rejected rows, rejected files, broken rules, warnings
  * @param yearOnYear this year's 全区 figures against last year's (the 同比 sheet), or that there was no last year
  */
 public record ExportModel(RunFacts facts, Template template, List<Scope> scopes,
-                          Map<String, Map<String, BigDecimal>> totals, List<UnitFigures> units,
-                          List<SubmissionLine> statuses, ProblemLines problems, YearOnYear yearOnYear) {
+                          Map<String, Map<String, BigDecimal>> totals, Lines<UnitFigures> units,
+                          Lines<SubmissionLine> statuses, Lines<ProblemLine> problems, YearOnYear yearOnYear) {
 
-    /** The problems in report order, handed out one by one (from the database, or from a list in tests). */
+    /** Lines handed out one by one in report order, from the database each time they are walked (or from a list). */
     @FunctionalInterface
-    public interface ProblemLines {
-        void forEach(Consumer<ProblemLine> action);
+    public interface Lines<T> {
+        void forEach(Consumer<? super T> action);
 
-        static ProblemLines of(List<ProblemLine> lines) {
+        static <T> Lines<T> of(List<T> lines) {
             return lines::forEach;
         }
     }
@@ -40,10 +42,10 @@ public record ExportModel(RunFacts facts, Template template, List<Scope> scopes,
     }
 
     public record RunFacts(String district, int year, long runId, LocalDateTime startedAt, LocalDateTime exportedAt,
-                           String inputFolder, List<InputFileFact> files, Counts counts) {
+                           String inputFolder, Lines<InputFileFact> files, Counts counts) {
     }
 
-    public record InputFileFact(String path, String sha256, long sizeBytes, String status, long rowsRead,
+    public record InputFileFact(String path, String sha256, long sizeBytes, FileStatus status, long rowsRead,
                                 long rowsAccepted, long rowsRejected) {
     }
 
@@ -74,14 +76,14 @@ public record ExportModel(RunFacts facts, Template template, List<Scope> scopes,
     }
 
     /**
-     * One line of {@code submissions.csv}; {@code status} is the contract's identifier. {@code received}: when the
-     * file came (null for a missing unit); the workbook shows it, the CSV keeps the contract's columns.
+     * One line of {@code submissions.csv}. {@code received}: when the file came (null for a missing unit); the
+     * workbook shows it, the CSV keeps the contract's columns.
      */
-    public record SubmissionLine(String unitCode, String unit, String unitType, String status, String file,
+    public record SubmissionLine(String unitCode, String unit, String unitType, SubmissionStatus status, String file,
                                  String sha256, long accepted, long rejected, String note, Received received) {
 
-        public SubmissionLine(String unitCode, String unit, String unitType, String status, String file, String sha256,
-                              long accepted, long rejected, String note) {
+        public SubmissionLine(String unitCode, String unit, String unitType, SubmissionStatus status, String file,
+                              String sha256, long accepted, long rejected, String note) {
             this(unitCode, unit, unitType, status, file, sha256, accepted, rejected, note, null);
         }
     }
@@ -91,15 +93,15 @@ public record ExportModel(RunFacts facts, Template template, List<Scope> scopes,
     }
 
     /**
-     * One problem. {@code severity} is {@code error} (goes to rejected-rows.csv) or {@code warn};
-     * {@code row} is null for a whole file or a rule; {@code reason} is a contract reason code for errors,
-     * a descriptive id for warnings ({@code derived-total}, {@code rule-warning}, …).
+     * One problem. {@code severity} ERROR goes to rejected-rows.csv; {@code row} is null for a whole file or a rule;
+     * {@code reason} is a contract reason code for errors, a descriptive id for warnings ({@code derived-total},
+     * {@code rule-warning}, …).
      */
-    public record ProblemLine(String severity, String file, String sheet, Integer row, String unit, String code,
+    public record ProblemLine(Severity severity, String file, String sheet, Integer row, String unit, String code,
                               String value, String reason, String message) {
 
         public boolean rejects() {
-            return Severity.ERROR.id().equals(severity);
+            return severity == Severity.ERROR;
         }
     }
 }

@@ -1,15 +1,14 @@
 package org.disclosurerollup.export;
 
 import java.io.IOException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import org.disclosurerollup.intake.RunRepository;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.support.RunIds;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Step {@code exportResults}: writes the workbook and the three CSV files of the year into a temporary folder and
@@ -21,20 +20,19 @@ public class ExportResultsTasklet implements Tasklet {
 
     private final YearRun run;
     private final YearOutputs outputs;
-    private final JdbcClient jdbc;
+    private final RunRepository runs;
 
-    public ExportResultsTasklet(YearRun run, YearOutputs outputs, JdbcClient jdbc) {
+    public ExportResultsTasklet(YearRun run, YearOutputs outputs, RunRepository runs) {
         this.run = run;
         this.outputs = outputs;
-        this.jdbc = jdbc;
+        this.runs = runs;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         long runId = RunIds.of(chunkContext);
         ExportModel.Counts counts = outputs.publish(runId, run);
-        jdbc.sql("UPDATE rollup_run SET completed_at = ? WHERE run_id = ?")
-                .params(Timestamp.valueOf(LocalDateTime.now()), runId).update();
+        runs.markCompleted(runId, LocalDateTime.now());
         CountsContext.store(counts,
                 chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext());
         return RepeatStatus.FINISHED;

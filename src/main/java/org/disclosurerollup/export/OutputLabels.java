@@ -1,8 +1,6 @@
 package org.disclosurerollup.export;
 
 import org.disclosurerollup.catalog.Severity;
-import org.disclosurerollup.checking.SubmissionStatus;
-import org.disclosurerollup.intake.FileStatus;
 import org.disclosurerollup.register.UnitType;
 
 /** Chinese words for the contract's identifiers, as the workbook shows them. */
@@ -11,28 +9,8 @@ final class OutputLabels {
     private OutputLabels() {
     }
 
-    /** The Chinese status of a submission; an identifier the contract does not know is shown as it is. */
-    static String status(String id) {
-        for (SubmissionStatus status : SubmissionStatus.values()) {
-            if (status.id().equals(id)) {
-                return status.label();
-            }
-        }
-        return id;
-    }
-
-    /** The Chinese status of an input file. */
-    static String fileStatus(String id) {
-        for (FileStatus status : FileStatus.values()) {
-            if (status.id().equals(id)) {
-                return status.label();
-            }
-        }
-        return id;
-    }
-
-    static String severity(String id) {
-        return Severity.ERROR.id().equals(id) ? "错误" : "警告";
+    static String severity(Severity severity) {
+        return severity == Severity.ERROR ? "错误" : "警告";
     }
 
     static String unitType(String id) {

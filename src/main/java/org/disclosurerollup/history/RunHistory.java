@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import org.disclosurerollup.export.CountsContext;
 import org.disclosurerollup.export.ExportModel;
+import org.disclosurerollup.export.PublishedOutputRepository;
 import org.disclosurerollup.export.YearOutputs;
+import org.disclosurerollup.intake.RunRepository;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,19 +23,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunHistory {
 
-    private final JdbcClient jdbc;
+    private final RunRepository runs;
+    private final PublishedOutputRepository publishedOutputs;
     private final JobRepository jobs;
     private final YearOutputs outputs;
 
-    RunHistory(JdbcClient jdbc, JobRepository jobs, YearOutputs outputs) {
-        this.jdbc = jdbc;
+    RunHistory(RunRepository runs, PublishedOutputRepository publishedOutputs, JobRepository jobs,
+               YearOutputs outputs) {
+        this.runs = runs;
+        this.publishedOutputs = publishedOutputs;
         this.jobs = jobs;
         this.outputs = outputs;
     }
 
     /** The years that have at least one run, in order. */
     public List<Integer> years() {
-        return jdbc.sql("SELECT DISTINCT report_year FROM rollup_run ORDER BY report_year").query(Integer.class).list();
+        return runs.years();
     }
 
     /** The runs of {@code year}, newest first, and which of them the year's output folder holds now. */
@@ -43,24 +47,13 @@ public class RunHistory {
         YearHistory.Published published = published(year, folder).orElse(null);
         YearHistory.Contents contents = contents(published, folder);
         Long runInFolder = contents == YearHistory.Contents.PUBLISHED_RUN ? published.runId() : null;
-        List<RunLine> runs = jdbc.sql("""
-                        SELECT run_id, fingerprint, input_folder FROM rollup_run WHERE report_year = ?
-                        ORDER BY run_id DESC""")
-                .param(year)
-                .query((rs, n) -> new RunRow(rs.getLong(1), rs.getString(2), rs.getString(3))).list().stream()
-                .map(row -> line(row, runInFolder))
-                .toList();
-        return new YearHistory(year, yearOutputFolder, runs, published, contents);
-    }
-
-    private record RunRow(long runId, String fingerprint, String inputFolder) {
+        List<RunLine> lines = runs.runsOf(year).stream().map(run -> line(run, runInFolder)).toList();
+        return new YearHistory(year, yearOutputFolder, lines, published, contents);
     }
 
     private Optional<YearHistory.Published> published(int year, Path folder) {
-        return jdbc.sql("SELECT run_id, published_at FROM published_output WHERE report_year = ? AND output_folder = ?")
-                .params(year, folder.toString())
-                .query((rs, n) -> new YearHistory.Published(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime()))
-                .optional();
+        return publishedOutputs.of(year, folder.toString())
+                .map(published -> new YearHistory.Published(published.runId(), published.at()));
     }
 
     private YearHistory.Contents contents(YearHistory.Published published, Path folder) {
@@ -70,7 +63,7 @@ public class RunHistory {
         return outputs.holdsResults(folder) ? YearHistory.Contents.OTHER_RESULTS : YearHistory.Contents.NO_RESULTS;
     }
 
-    private RunLine line(RunRow row, Long runInFolder) {
+    private RunLine line(RunRepository.Started row, Long runInFolder) {
         JobInstance instance = jobs.getJobInstance(row.runId());
         List<JobExecution> starts = instance == null ? List.of() : jobs.getJobExecutions(instance).stream()
                 .sorted(Comparator.comparing(JobExecution::getId)).toList();

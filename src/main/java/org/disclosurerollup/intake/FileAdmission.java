@@ -2,10 +2,10 @@ package org.disclosurerollup.intake;
 
 import java.io.IOException;
 import java.text.Normalizer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.disclosurerollup.audit.Reason;
 import org.disclosurerollup.reading.Column;
 import org.disclosurerollup.reading.FileInspection;
@@ -21,7 +21,7 @@ import org.springframework.util.unit.DataSize;
  * Decides whether one file of the year can be read: its type and size, what the inspector makes of it, whether its
  * name agrees with its content and whether its unit column names a known unit.
  */
-class FileAdmission {
+public final class FileAdmission {
 
     private static final Logger log = LoggerFactory.getLogger(FileAdmission.class);
     private static final Pattern FOUR_DIGITS = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
@@ -31,13 +31,13 @@ class FileAdmission {
     private final SubmissionFileInspector inspector;
     private final DataSize maxFileSize;
 
-    FileAdmission(YearRun run, SubmissionFileInspector inspector, DataSize maxFileSize) {
+    public FileAdmission(YearRun run, SubmissionFileInspector inspector, DataSize maxFileSize) {
         this.run = run;
         this.inspector = inspector;
         this.maxFileSize = maxFileSize;
     }
 
-    Registration inspect(InputFile file, FileNameInfo name) {
+    public Registration inspect(InputFile file, FileNameInfo name) {
         if (!SUBMISSION_TYPES.contains(file.extension())) {
             return Registration.rejected(Reason.UNREADABLE_FILE, "不支持的文件类型“" + file.extension()
                     + "”：请提交 CSV（.csv）或 Excel（.xlsx、.xls）文件");
@@ -67,14 +67,14 @@ class FileAdmission {
             return unknownUnit.get();
         }
         return new Registration(FileStatus.READABLE, readable.encoding(), null, null, 0,
-                !readable.header().has(Column.UNIT));
+                !readable.header().has(Column.UNIT), null, readable);
     }
 
     /**
      * The unit a file stands for beyond its rows (a file rejected whole is that unit's submission): the content wins
      * over the name, so a rejected form's {@code 填报单位} when the register knows it, else the unit its name gives.
      */
-    FileUnit unitOf(Registration registration, FileNameInfo name) {
+    public FileUnit unitOf(Registration registration, FileNameInfo name) {
         Optional<String> formUnitCode = Optional.ofNullable(registration.formUnit()).flatMap(this::codeOf);
         if (formUnitCode.isPresent()) {
             return new FileUnit(registration.formUnit(), formUnitCode.get());
@@ -86,7 +86,7 @@ class FileAdmission {
      * @param text as the file gives it, or null
      * @param code that unit as the register knows it, or null
      */
-    record FileUnit(String text, String code) {
+    public record FileUnit(String text, String code) {
     }
 
     private Optional<String> codeOf(String unitText) {
@@ -183,27 +183,25 @@ class FileAdmission {
     }
 
     /**
+     * What became of a file: READABLE with how to read it, or REJECTED with why (and its rows counted).
+     *
      * @param unitFromName the rows take their unit from the file name (the content has no unit column)
      * @param formUnit     for a rejected official form, its {@code 填报单位}; null otherwise
+     * @param layout       for a READABLE file, how its rows are read
      */
-    record Registration(FileStatus status, String charset, Reason reason, String message, long rowsRead,
-                        boolean unitFromName, String formUnit) {
-
-        Registration(FileStatus status, String charset, Reason reason, String message, long rowsRead,
-                     boolean unitFromName) {
-            this(status, charset, reason, message, rowsRead, unitFromName, null);
-        }
+    public record Registration(FileStatus status, String charset, Reason reason, String message, long rowsRead,
+                               boolean unitFromName, String formUnit, FileInspection.Readable layout) {
 
         static Registration rejected(Reason reason, String message) {
-            return new Registration(FileStatus.REJECTED, null, reason, message, 0, false);
+            return new Registration(FileStatus.REJECTED, null, reason, message, 0, false, null, null);
         }
 
         Registration withRows(long rows) {
-            return new Registration(status, charset, reason, message, rows, unitFromName, formUnit);
+            return new Registration(status, charset, reason, message, rows, unitFromName, formUnit, layout);
         }
 
         Registration withFormUnit(String unit) {
-            return new Registration(status, charset, reason, message, rowsRead, unitFromName, unit);
+            return new Registration(status, charset, reason, message, rowsRead, unitFromName, unit, layout);
         }
     }
 }

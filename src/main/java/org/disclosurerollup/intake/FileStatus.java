@@ -2,6 +2,8 @@ package org.disclosurerollup.intake;
 
 /** What became of an input file when it was registered. */
 public enum FileStatus {
+    /** Found and identified; not read yet. */
+    REGISTERED("待读取"),
     /** Its rows are read. */
     READABLE("已读取"),
     /** Rejected whole: unreadable, wrong encoding, a required column missing, unknown unit … */

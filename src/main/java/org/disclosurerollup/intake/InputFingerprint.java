@@ -16,7 +16,7 @@ public final class InputFingerprint {
     }
 
     public static String of(List<InputFile> files, String registerSha256, String... settings) {
-        StringBuilder text = new StringBuilder("disclosure-rollup/1\n");
+        StringBuilder text = new StringBuilder("disclosure-rollup/2\n");
         for (InputFile file : files) {
             text.append(file.relativePath()).append('\t').append(file.sha256()).append('\t')
                     .append(file.modifiedAt().toEpochMilli()).append('\n');

@@ -1,80 +1,93 @@
 package org.disclosurerollup.intake;
 
-import java.io.IOException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
-import org.disclosurerollup.audit.Problem;
-import org.disclosurerollup.audit.ProblemLog;
-import org.disclosurerollup.intake.FileAdmission.Registration;
-import org.disclosurerollup.reading.SubmissionFileInspector;
+import org.disclosurerollup.audit.ProblemRepository;
+import org.disclosurerollup.support.RunIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.disclosurerollup.support.RunIds;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.util.unit.DataSize;
 
 /**
- * Step {@code registerSubmissions}: finds the year's files, identifies each (SHA-256, type, encoding, layout, what its
- * name says) and rejects whole the ones that cannot be read, so that the loading step only reads good files. First it
- * makes sure the run's fingerprint still holds: the same files, and the same completed run of last year to compare with.
+ * Step {@code registerSubmissions}: finds the year's files and records each one — path, size, SHA-256, what its name
+ * says, and which earlier files hold the same bytes — and the register the run is checked against. Reading the files
+ * is the next step's work, shared among several threads. First it makes sure the run's fingerprint still holds: the
+ * same files, and the same completed run of last year to compare with.
  */
 public class RegisterSubmissionsTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterSubmissionsTasklet.class);
 
     private final YearRun run;
-    private final FileRegistry registry;
-    private final ProblemLog problems;
-    private final FileAdmission admission;
+    private final RunRepository runs;
+    private final InputFileRepository files;
+    private final RunUnitRepository units;
+    private final ProblemRepository problems;
     private final Supplier<OptionalLong> lastYearRunNow;
-    private final Runnable afterEachFile;
 
-    /**
-     * @param lastYearRunNow the run of last year a run starting now would compare with (the fingerprint names it)
-     * @param afterEachFile  told when a file is registered (progress)
-     */
-    public RegisterSubmissionsTasklet(YearRun run, FileRegistry registry, ProblemLog problems,
-                                      SubmissionFileInspector inspector, DataSize maxFileSize,
-                                      Supplier<OptionalLong> lastYearRunNow, Runnable afterEachFile) {
+    /** @param lastYearRunNow the run of last year a run starting now would compare with (the fingerprint names it) */
+    public RegisterSubmissionsTasklet(YearRun run, RunRepository runs, InputFileRepository files, RunUnitRepository units,
+                                      ProblemRepository problems, Supplier<OptionalLong> lastYearRunNow) {
         this.run = run;
-        this.registry = registry;
+        this.runs = runs;
+        this.files = files;
+        this.units = units;
         this.problems = problems;
-        this.admission = new FileAdmission(run, inspector, maxFileSize);
         this.lastYearRunNow = lastYearRunNow;
-        this.afterEachFile = afterEachFile;
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long runId = RunIds.of(chunkContext);
-        List<InputFile> files = new InputScanner().scan(run.yearFolder());
+        List<InputFile> found = new InputScanner().scan(run.yearFolder());
         YearRun now = run.comparedWith(lastYearRunNow.get());
-        String fingerprint = InputFingerprint.of(files, now.register().sha256(), now.fingerprintSettings());
+        String fingerprint = InputFingerprint.of(found, now.register().sha256(), now.fingerprintSettings());
         if (!fingerprint.equals(run.fingerprint())) {
             throw now.lastYearRun().equals(run.lastYearRun()) ? new InputChangedException(run.yearFolder())
                     : InputChangedException.lastYearChanged(run.year() - 1);
         }
-        registry.forgetRun(runId);
-        registry.recordRun(runId, run, LocalDateTime.now());
-        Map<String, Integer> firstByContent = new HashMap<>();
-        int fileId = 0;
-        for (InputFile file : inRegistrationOrder(files)) {
-            fileId++;
-            register(runId, fileId, file, firstByContent);
-            contribution.incrementReadCount();
-            afterEachFile.run();
-        }
-        registry.recordReceivedRuns(runId, run);
-        log.info("{}年：登记了 {} 个文件", run.year(), files.size());
+        problems.forgetRun(runId);
+        files.forgetRun(runId);
+        runs.record(runId, run, LocalDateTime.now());
+        units.record(runId, run.register(), run.year());
+        files.record(runId, registered(found));
+        files.recordReceivedRuns(runId, run);
+        found.forEach(file -> contribution.incrementReadCount());
+        log.info("{}年：登记了 {} 个文件", run.year(), found.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * The files in registration order, each with the earlier files holding the same bytes: of identical copies the
+     * first registered is the one read, the others are its duplicates — unless the rows take their unit from the
+     * file name, as two units may well send identical tables (all zeros); the reading step decides which applies.
+     */
+    private List<RegisteredFile> registered(List<InputFile> found) {
+        Map<String, Integer> firstWithBytes = new HashMap<>();
+        Map<String, Integer> firstWithBytesAndUnit = new HashMap<>();
+        List<RegisteredFile> registered = new ArrayList<>();
+        int fileId = 0;
+        for (InputFile file : inRegistrationOrder(found)) {
+            fileId++;
+            FileNameInfo name = FileNameInfo.parse(file.fileName());
+            String unitCode = name.unit() == null ? null : run.names().resolve(name.unit(), run.year())
+                    .map(match -> match.unit().code()).orElse(null);
+            String unitKey = file.sha256() + "|" + (unitCode != null ? unitCode : name.unit());
+            registered.add(new RegisteredFile(fileId, file.relativePath(), file.sizeBytes(), file.sha256(),
+                    file.modifiedAt(), file.extension(), name.unit(), unitCode, name.year(),
+                    firstWithBytes.putIfAbsent(file.sha256(), fileId),
+                    firstWithBytesAndUnit.putIfAbsent(unitKey, fileId)));
+        }
+        return registered;
     }
 
     /**
@@ -82,35 +95,10 @@ public class RegisterSubmissionsTasklet implements Tasklet {
      * is the one read and the others are its duplicates, and {@code 洪祥镇_2024.csv} should be that one rather than a
      * copy named {@code 洪祥镇_2023.csv}.
      */
-    private List<InputFile> inRegistrationOrder(List<InputFile> files) {
-        return files.stream().sorted(Comparator.comparing((InputFile file) -> {
+    private List<InputFile> inRegistrationOrder(List<InputFile> found) {
+        return found.stream().sorted(Comparator.comparing((InputFile file) -> {
             Integer year = FileNameInfo.parse(file.fileName()).year();
             return year != null && year != run.year();
         })).toList();
-    }
-
-    /**
-     * Registers one file. The same bytes as an earlier file are one submission (a copy in 邮件附件/, a rename) — unless
-     * the unit comes from the file name, as two units may well send identical tables (all zeros).
-     */
-    private void register(long runId, int fileId, InputFile file, Map<String, Integer> firstByContent) {
-        FileNameInfo name = FileNameInfo.parse(file.fileName());
-        Registration registration = admission.inspect(file, name);
-        FileAdmission.FileUnit unit = admission.unitOf(registration, name);
-        String content = registration.unitFromName()
-                ? file.sha256() + "|" + (unit.code() != null ? unit.code() : unit.text()) : file.sha256();
-        Integer duplicateOf = firstByContent.putIfAbsent(content, fileId);
-        if (duplicateOf != null) {
-            registration = new Registration(FileStatus.DUPLICATE, null, null, null, 0, false);
-        }
-        RegisteredFile registered = new RegisteredFile(fileId, file.relativePath(), file.sizeBytes(), file.sha256(),
-                file.modifiedAt(), file.extension(), registration.charset(), unit.text(), unit.code(), name.year(),
-                registration.status(), duplicateOf, registration.reason(), registration.message(),
-                registration.rowsRead());
-        registry.record(runId, registered);
-        if (registration.status() == FileStatus.REJECTED) {
-            problems.record(runId, List.of(Problem.fileRejected(fileId, unit.text(), registration.reason(),
-                    registration.message())));
-        }
     }
 }

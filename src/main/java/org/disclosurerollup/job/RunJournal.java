@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import org.disclosurerollup.intake.RunRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Remembers, beside the database, the newest run this data folder started. A database that knows fewer runs than
@@ -22,17 +22,17 @@ public final class RunJournal {
     static final String FILE = "last-run";
 
     private final Path file;
-    private final JdbcClient jdbc;
+    private final RunRepository runs;
 
-    public RunJournal(Path dataFolder, JdbcClient jdbc) {
+    public RunJournal(Path dataFolder, RunRepository runs) {
         this.file = dataFolder.resolve(FILE);
-        this.jdbc = jdbc;
+        this.runs = runs;
     }
 
     /** What is wrong when the database holds fewer runs than this data folder started, in one line. */
     public Optional<String> problem() {
         long remembered = remembered();
-        long newest = jdbc.sql("SELECT COALESCE(MAX(run_id), 0) FROM rollup_run").query(Long.class).single();
+        long newest = runs.newestRunId();
         if (newest >= remembered) {
             return Optional.empty();
         }

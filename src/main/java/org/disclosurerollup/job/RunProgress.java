@@ -19,8 +19,8 @@ public final class RunProgress {
     /** The steps as the clerk reads them. */
     private static final Map<String, String> STEP_LABELS = Map.of(
             YearEndJobConfiguration.REGISTER_SUBMISSIONS, "登记文件",
-            "loadSubmissionRows", "读取并校验数据行",
-            "checkSubmissions", "检查报表（勾稽关系）",
+            YearEndJobConfiguration.READ_SUBMISSION_FILES, "读取并校验报表",
+            YearEndJobConfiguration.READ_SUBMISSIONS, "读取并校验报表",
             "chooseCountingSubmissions", "确定计入汇总的报表",
             "compareWithLastYear", "与上年核对",
             "computeTotals", "计算汇总数",
@@ -30,7 +30,7 @@ public final class RunProgress {
      * One moment of a year's run.
      *
      * @param filesTotal the files found in the year folder
-     * @param filesRead  the files whose rows have started to be read
+     * @param filesRead  the files read and checked
      */
     public record Snapshot(int year, long runId, String step, String stepLabel, int filesTotal, int filesRegistered,
                            int filesRead, long rowsRead, Instant startedAt, Instant updatedAt, boolean running,
@@ -77,22 +77,14 @@ public final class RunProgress {
                 : s.filesRegistered(), s.filesRead(), s.rowsRead(), clock.instant()));
     }
 
-    void fileRegistered(int year) {
-        update(year, s -> s.with(s.step(), s.filesRegistered() + 1, s.filesRead(), s.rowsRead(), clock.instant()));
-    }
-
     void filesRegistered(int year, int count) {
         update(year, s -> s.with(s.step(), count, s.filesRead(), s.rowsRead(), clock.instant()));
     }
 
-    void rowRead(int year, boolean newFile) {
-        update(year, s -> s.with(s.step(), s.filesRegistered(), s.filesRead() + (newFile ? 1 : 0), s.rowsRead() + 1,
+    /** A file read and checked, with its rows (from any of the reading threads). */
+    void fileRead(int year, long rows) {
+        update(year, s -> s.with(s.step(), s.filesRegistered(), s.filesRead() + 1, s.rowsRead() + rows,
                 clock.instant()));
-    }
-
-    /** Rows counted at once, e.g. those of the files the registration rejected whole. */
-    void rowsRead(int year, long rows) {
-        update(year, s -> s.with(s.step(), s.filesRegistered(), s.filesRead(), s.rowsRead() + rows, clock.instant()));
     }
 
     void ended(int year, String status) {

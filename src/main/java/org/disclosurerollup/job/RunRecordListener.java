@@ -1,7 +1,7 @@
 package org.disclosurerollup.job;
 
 import java.time.LocalDateTime;
-import org.disclosurerollup.intake.FileRegistry;
+import org.disclosurerollup.intake.RunRepository;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
@@ -12,10 +12,10 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 final class RunRecordListener implements JobExecutionListener {
 
     private final YearRunFactory runs;
-    private final FileRegistry registry;
+    private final RunRepository registry;
     private final RunJournal journal;
 
-    RunRecordListener(YearRunFactory runs, FileRegistry registry, RunJournal journal) {
+    RunRecordListener(YearRunFactory runs, RunRepository registry, RunJournal journal) {
         this.runs = runs;
         this.registry = registry;
         this.journal = journal;
@@ -23,7 +23,7 @@ final class RunRecordListener implements JobExecutionListener {
 
     @Override
     public void beforeJob(JobExecution execution) {
-        registry.recordRunStarting(execution.getJobInstance().getInstanceId(),
+        registry.recordStarting(execution.getJobInstance().getInstanceId(),
                 runs.fromParameters(execution.getJobParameters()), LocalDateTime.now());
         journal.record(execution.getJobInstance().getInstanceId());
     }

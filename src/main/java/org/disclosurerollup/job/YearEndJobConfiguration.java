@@ -2,55 +2,49 @@ package org.disclosurerollup.job;
 
 import java.time.Clock;
 import java.util.List;
-import javax.sql.DataSource;
 import org.disclosurerollup.RollupProperties;
-import org.disclosurerollup.audit.ProblemLog;
+import org.disclosurerollup.audit.ProblemRepository;
 import org.disclosurerollup.catalog.Catalog;
-import org.disclosurerollup.checking.CheckedRow;
-import org.disclosurerollup.checking.RowChecker;
-import org.disclosurerollup.checking.SubmissionChecker;
-import org.disclosurerollup.checking.SubmissionKey;
-import org.disclosurerollup.checking.SubmissionKeys;
-import org.disclosurerollup.checking.SubmissionVerdict;
-import org.disclosurerollup.checking.SubmissionVerdictWriter;
-import org.disclosurerollup.checking.SubmittedRowWriter;
+import org.disclosurerollup.checking.FileCheck;
+import org.disclosurerollup.checking.SubmissionFileLoader;
 import org.disclosurerollup.consolidation.ComputeTotalsTasklet;
 import org.disclosurerollup.consolidation.CountingSubmissionsTasklet;
 import org.disclosurerollup.consolidation.Scope;
 import org.disclosurerollup.consolidation.Scopes;
+import org.disclosurerollup.consolidation.TotalsRepository;
 import org.disclosurerollup.export.ExportResultsTasklet;
 import org.disclosurerollup.export.YearOutputs;
-import org.disclosurerollup.intake.FileRegistry;
+import org.disclosurerollup.intake.FileRangePartitioner;
+import org.disclosurerollup.intake.InputFileRepository;
 import org.disclosurerollup.intake.RegisterSubmissionsTasklet;
+import org.disclosurerollup.intake.RegisteredFile;
+import org.disclosurerollup.intake.RegisteredFileReader;
+import org.disclosurerollup.intake.RunRepository;
+import org.disclosurerollup.intake.RunUnitRepository;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.lastyear.CompareWithLastYearTasklet;
 import org.disclosurerollup.lastyear.LastYearRuns;
-import org.disclosurerollup.reading.FileToRead;
-import org.disclosurerollup.reading.SourceRow;
 import org.disclosurerollup.reading.SubmissionFileInspector;
-import org.disclosurerollup.reading.SubmissionRowReader;
+import org.disclosurerollup.submission.SubmissionRepository;
 import org.disclosurerollup.support.RunIds;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The year-end job: {@code registerSubmissions → loadSubmissionRows → checkSubmissions → chooseCountingSubmissions →
- * compareWithLastYear → computeTotals → exportResults}. Every step writes through the one transaction manager of the one database, so a
- * crashed run restarts from its last commit.
+ * The year-end job: {@code registerSubmissions → readSubmissions → chooseCountingSubmissions → compareWithLastYear →
+ * computeTotals → exportResults}. {@code readSubmissions} shares the files out among several threads (a partition
+ * step, each share a chunk step over its files); every step writes through the one transaction manager of the one
+ * database, so a crashed run restarts from its last commit.
  */
 @Configuration(proxyBeanMethods = false)
 public class YearEndJobConfiguration {
@@ -58,8 +52,13 @@ public class YearEndJobConfiguration {
     public static final String JOB_NAME = "yearEndJob";
     /** The first step, which counts files as registered rather than read. */
     public static final String REGISTER_SUBMISSIONS = "registerSubmissions";
+    /** The step that reads and checks the files, and its workers (one per share of the files). */
+    static final String READ_SUBMISSIONS = "readSubmissions";
+    static final String READ_SUBMISSION_FILES = "readSubmissionFiles";
     /** The last step: its one transaction publishes the outputs and marks the run complete. */
     static final String EXPORT_RESULTS = "exportResults";
+    /** Shares of the files per reading thread: a thread done early takes another. */
+    private static final int SHARES_PER_THREAD = 4;
     private static final String STEP = "#{stepExecution}";
 
     @Bean
@@ -78,30 +77,18 @@ public class YearEndJobConfiguration {
     }
 
     @Bean
-    FileRegistry fileRegistry(DataSource dataSource) {
-        return new FileRegistry(JdbcClient.create(dataSource));
-    }
-
-    @Bean
-    YearOutputs yearOutputs(DataSource dataSource, List<Scope> scopes) {
-        JdbcTemplate streaming = new JdbcTemplate(dataSource);
-        streaming.setFetchSize(1000);
-        return new YearOutputs(JdbcClient.create(streaming), scopes);
-    }
-
-    @Bean
     RunProgress runProgress() {
         return new RunProgress(Clock.systemDefaultZone());
     }
 
     @Bean
-    RunProgressListener runProgressListener(RunProgress runProgress, DataSource dataSource) {
-        return new RunProgressListener(runProgress, JdbcClient.create(dataSource));
+    RunProgressListener runProgressListener(RunProgress runProgress) {
+        return new RunProgressListener(runProgress);
     }
 
     @Bean
-    RunJournal runJournal(RollupProperties properties, DataSource dataSource) {
-        return new RunJournal(properties.dataDir(), JdbcClient.create(dataSource));
+    RunJournal runJournal(RollupProperties properties, RunRepository runs) {
+        return new RunJournal(properties.dataDir(), runs);
     }
 
     @Bean
@@ -110,27 +97,37 @@ public class YearEndJobConfiguration {
     }
 
     @Bean
-    Job yearEndJob(JobRepository repository, Step registerSubmissions, Step loadSubmissionRows, Step checkSubmissions,
+    SubmissionFileInspector submissionFileInspector(Catalog catalog) {
+        return new SubmissionFileInspector(catalog);
+    }
+
+    /** The threads that read and check files; idle ones end, so a command-line run holds none when done. */
+    @Bean
+    ThreadPoolTaskExecutor fileReadingThreads(RollupProperties properties) {
+        ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
+        threads.setCorePoolSize(properties.reading().threadCount());
+        threads.setMaxPoolSize(properties.reading().threadCount());
+        threads.setAllowCoreThreadTimeOut(true);
+        threads.setThreadNamePrefix("read-");
+        return threads;
+    }
+
+    @Bean
+    Job yearEndJob(JobRepository repository, Step registerSubmissions, Step readSubmissions,
                    Step chooseCountingSubmissions, Step compareWithLastYear, Step computeTotals,
                    Step exportResults, RunProgressListener progress, RunningJobs runningJobs,
-                   YearRunFactory runs, FileRegistry fileRegistry, RunJournal runJournal) {
+                   YearRunFactory runs, RunRepository runRepository, RunJournal runJournal) {
         return new JobBuilder(JOB_NAME, repository)
-                .listener(new RunRecordListener(runs, fileRegistry, runJournal))
+                .listener(new RunRecordListener(runs, runRepository, runJournal))
                 .listener(progress)
                 .listener(runningJobs)
                 .start(registerSubmissions)
-                .next(loadSubmissionRows)
-                .next(checkSubmissions)
+                .next(readSubmissions)
                 .next(chooseCountingSubmissions)
                 .next(compareWithLastYear)
                 .next(computeTotals)
                 .next(exportResults)
                 .build();
-    }
-
-    @Bean
-    SubmissionFileInspector submissionFileInspector(Catalog catalog) {
-        return new SubmissionFileInspector(catalog);
     }
 
     @Bean
@@ -142,87 +139,68 @@ public class YearEndJobConfiguration {
 
     @Bean
     @StepScope
-    RegisterSubmissionsTasklet registerSubmissionsTasklet(@Value(STEP) StepExecution step,
-                                                          YearRunFactory runs, FileRegistry registry,
-                                                          DataSource dataSource, RollupProperties properties,
-                                                          RunProgressListener progress,
-                                                          SubmissionFileInspector inspector) {
+    RegisterSubmissionsTasklet registerSubmissionsTasklet(@Value(STEP) StepExecution step, YearRunFactory runs,
+                                                          RunRepository runRepository, InputFileRepository files,
+                                                          RunUnitRepository units, ProblemRepository problems) {
         YearRun run = run(runs, step);
-        LastYearRuns lastYearRuns = new LastYearRuns(JdbcClient.create(dataSource));
-        return new RegisterSubmissionsTasklet(run, registry,
-                new ProblemLog(new NamedParameterJdbcTemplate(dataSource)), inspector, properties.maxFileSize(),
-                () -> lastYearRuns.toCompareWith(run.year(), run.district()), () -> progress.fileRegistered(run.year()));
+        LastYearRuns lastYearRuns = new LastYearRuns(runRepository);
+        return new RegisterSubmissionsTasklet(run, runRepository, files, units, problems,
+                () -> lastYearRuns.toCompareWith(run.year(), run.district()));
     }
 
     @Bean
-    Step loadSubmissionRows(JobRepository repository, PlatformTransactionManager tx, SubmissionRowReader submissionRowReader,
-                            RowChecker rowChecker, SubmittedRowWriter submittedRowWriter, RollupProperties properties,
-                            RunProgressListener progress) {
-        return new StepBuilder("loadSubmissionRows", repository)
-                .<SourceRow, CheckedRow>chunk(properties.chunks().rows())
-                .transactionManager(tx)
-                .listener((StepExecutionListener) progress)
-                .listener(progress.rowReads())
-                .reader(submissionRowReader)
-                .processor(rowChecker)
-                .writer(submittedRowWriter)
+    Step readSubmissions(JobRepository repository, FileRangePartitioner fileRangePartitioner,
+                         Step readSubmissionFiles, ThreadPoolTaskExecutor fileReadingThreads,
+                         RollupProperties properties, RunProgressListener progress) {
+        return new StepBuilder(READ_SUBMISSIONS, repository).listener(progress)
+                .partitioner(READ_SUBMISSION_FILES, fileRangePartitioner)
+                .step(readSubmissionFiles)
+                .gridSize(properties.reading().threadCount() * SHARES_PER_THREAD)
+                .taskExecutor(fileReadingThreads)
                 .build();
     }
 
     @Bean
     @StepScope
-    SubmissionRowReader submissionRowReader(@Value(STEP) StepExecution step, YearRunFactory runs,
-                                            FileRegistry registry, SubmissionFileInspector inspector) {
-        List<FileToRead> files = registry.readableFiles(RunIds.of(step), run(runs, step).yearFolder());
-        return new SubmissionRowReader(files, inspector);
+    FileRangePartitioner fileRangePartitioner(@Value(STEP) StepExecution step, InputFileRepository files) {
+        return new FileRangePartitioner(files.sizes(RunIds.of(step)));
     }
 
     @Bean
-    @StepScope
-    RowChecker rowChecker(@Value(STEP) StepExecution step, YearRunFactory runs, Catalog catalog,
-                          FileRegistry registry) {
-        return new RowChecker(run(runs, step), catalog, registry.files(RunIds.of(step)));
-    }
-
-    @Bean
-    @StepScope
-    SubmittedRowWriter submittedRowWriter(@Value(STEP) StepExecution step, DataSource dataSource) {
-        return new SubmittedRowWriter(RunIds.of(step), new NamedParameterJdbcTemplate(dataSource));
-    }
-
-    @Bean
-    Step checkSubmissions(JobRepository repository, PlatformTransactionManager tx,
-                          JdbcCursorItemReader<SubmissionKey> submissionKeyReader, SubmissionChecker submissionChecker,
-                          SubmissionVerdictWriter submissionVerdictWriter, RollupProperties properties,
-                          RunProgressListener progress) {
-        return new StepBuilder("checkSubmissions", repository)
-                .listener((StepExecutionListener) progress)
-                .<SubmissionKey, SubmissionVerdict>chunk(properties.chunks().submissions())
+    Step readSubmissionFiles(JobRepository repository, PlatformTransactionManager tx,
+                             RegisteredFileReader registeredFileReader, SubmissionFileLoader submissionFileLoader,
+                             RollupProperties properties, RunProgressListener progress) {
+        return new StepBuilder(READ_SUBMISSION_FILES, repository)
+                .<RegisteredFile, RegisteredFile>chunk(properties.reading().filesPerCommit())
                 .transactionManager(tx)
-                .reader(submissionKeyReader)
-                .processor(submissionChecker)
-                .writer(submissionVerdictWriter)
+                .listener(progress)
+                .reader(registeredFileReader)
+                .writer(submissionFileLoader)
                 .build();
     }
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<SubmissionKey> submissionKeyReader(@Value(STEP) StepExecution step, DataSource dataSource) {
-        return SubmissionKeys.reader(RunIds.of(step), dataSource);
+    RegisteredFileReader registeredFileReader(@Value(STEP) StepExecution step,
+                                              @Value("#{stepExecutionContext['firstFile']}") int firstFile,
+                                              @Value("#{stepExecutionContext['lastFile']}") int lastFile,
+                                              InputFileRepository files) {
+        long runId = RunIds.of(step);
+        return new RegisteredFileReader(() -> files.registered(runId, firstFile, lastFile));
     }
 
     @Bean
     @StepScope
-    SubmissionChecker submissionChecker(@Value(STEP) StepExecution step, YearRunFactory runs,
-                                        Catalog catalog, FileRegistry registry, DataSource dataSource) {
-        return new SubmissionChecker(RunIds.of(step), run(runs, step), catalog, registry.files(RunIds.of(step)),
-                JdbcClient.create(dataSource));
-    }
-
-    @Bean
-    @StepScope
-    SubmissionVerdictWriter submissionVerdictWriter(@Value(STEP) StepExecution step, DataSource dataSource) {
-        return new SubmissionVerdictWriter(RunIds.of(step), new NamedParameterJdbcTemplate(dataSource));
+    SubmissionFileLoader submissionFileLoader(@Value(STEP) StepExecution step, YearRunFactory runs, Catalog catalog,
+                                              SubmissionFileInspector inspector, RollupProperties properties,
+                                              RunRepository runRepository, InputFileRepository files,
+                                              SubmissionRepository submissions, ProblemRepository problems,
+                                              RunProgressListener progress) {
+        YearRun run = run(runs, step);
+        long runId = RunIds.of(step);
+        return new SubmissionFileLoader(runId, runRepository.cellLayout(runId),
+                new FileCheck(run, catalog, inspector, properties.maxFileSize()), files, submissions, problems,
+                rows -> progress.fileLoaded(run.year(), rows));
     }
 
     @Bean
@@ -236,10 +214,11 @@ public class YearEndJobConfiguration {
     @Bean
     @StepScope
     CountingSubmissionsTasklet countingSubmissionsTasklet(@Value(STEP) StepExecution step, YearRunFactory runs,
-                                                          DataSource dataSource, RollupProperties properties) {
-        return new CountingSubmissionsTasklet(JdbcClient.create(dataSource),
-                new ProblemLog(new NamedParameterJdbcTemplate(dataSource)), run(runs, step),
-                properties.names().correctionMarks());
+                                                          RollupProperties properties, InputFileRepository files,
+                                                          SubmissionRepository submissions,
+                                                          ProblemRepository problems) {
+        return new CountingSubmissionsTasklet(run(runs, step), properties.names().correctionMarks(), files,
+                submissions, problems);
     }
 
     @Bean
@@ -252,9 +231,10 @@ public class YearEndJobConfiguration {
     @Bean
     @StepScope
     CompareWithLastYearTasklet compareWithLastYearTasklet(@Value(STEP) StepExecution step, YearRunFactory runs,
-                                                          Catalog catalog, DataSource dataSource) {
-        return new CompareWithLastYearTasklet(run(runs, step), catalog, JdbcClient.create(dataSource),
-                new ProblemLog(new NamedParameterJdbcTemplate(dataSource)));
+                                                          Catalog catalog, RunRepository runRepository,
+                                                          SubmissionRepository submissions,
+                                                          ProblemRepository problems) {
+        return new CompareWithLastYearTasklet(run(runs, step), catalog, runRepository, submissions, problems);
     }
 
     @Bean
@@ -266,8 +246,9 @@ public class YearEndJobConfiguration {
     @Bean
     @StepScope
     ComputeTotalsTasklet computeTotalsTasklet(@Value(STEP) StepExecution step, YearRunFactory runs,
-                                              List<Scope> scopes, DataSource dataSource) {
-        return new ComputeTotalsTasklet(run(runs, step).template(), scopes, new NamedParameterJdbcTemplate(dataSource));
+                                              List<Scope> scopes, RunRepository runRepository,
+                                              SubmissionRepository submissions, TotalsRepository totals) {
+        return new ComputeTotalsTasklet(run(runs, step).template(), scopes, runRepository, submissions, totals);
     }
 
     @Bean
@@ -279,8 +260,8 @@ public class YearEndJobConfiguration {
     @Bean
     @StepScope
     ExportResultsTasklet exportResultsTasklet(@Value(STEP) StepExecution step, YearRunFactory runs,
-                                              YearOutputs yearOutputs, DataSource dataSource) {
-        return new ExportResultsTasklet(run(runs, step), yearOutputs, JdbcClient.create(dataSource));
+                                              YearOutputs yearOutputs, RunRepository runRepository) {
+        return new ExportResultsTasklet(run(runs, step), yearOutputs, runRepository);
     }
 
     private static YearRun run(YearRunFactory runs, StepExecution step) {

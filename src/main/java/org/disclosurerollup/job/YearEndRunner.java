@@ -10,6 +10,7 @@ import org.disclosurerollup.export.YearOutputs;
 import org.disclosurerollup.intake.InputFile;
 import org.disclosurerollup.intake.InputFingerprint;
 import org.disclosurerollup.intake.InputScanner;
+import org.disclosurerollup.intake.RunRepository;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.lastyear.LastYearRuns;
 import org.disclosurerollup.register.RegisterException;
@@ -23,7 +24,6 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,11 +51,11 @@ public class YearEndRunner {
 
     YearEndRunner(JobOperator jobOperator, JobRepository jobRepository, Job yearEndJob, YearRunFactory runs,
                   YearOutputs outputs, RunProgress progress, RollupProperties properties, DataSource dataSource,
-                  RunningJobs runningJobs) {
+                  RunningJobs runningJobs, RunRepository runRepository) {
         this.progress = progress;
         this.runningJobs = runningJobs;
         this.dataSource = dataSource;
-        this.lastYearRuns = new LastYearRuns(JdbcClient.create(dataSource));
+        this.lastYearRuns = new LastYearRuns(runRepository);
         this.dataFolder = properties.dataDir();
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.catalog.Template;
-import org.disclosurerollup.checking.CellValue;
-import org.disclosurerollup.consolidation.CountedSubmission;
+import org.disclosurerollup.submission.CellValue;
+import org.disclosurerollup.submission.Figures;
 
 /**
  * 上年结转 ({@code A02@c}) of each applicant column against the same unit's 结转下年度 ({@code A04@c}) of last year:
@@ -38,7 +38,7 @@ final class CarryOver {
         }
     }
 
-    List<Finding> check(String unitName, CountedSubmission current, CountedSubmission last) {
+    List<Finding> check(String unitName, Figures current, Figures last) {
         List<Finding> findings = new ArrayList<>();
         for (Column column : columns) {
             BigDecimal carriedIn = current.cell(column.carriedIn().code()).forSums();

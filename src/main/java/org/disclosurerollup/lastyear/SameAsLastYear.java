@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.catalog.Template;
-import org.disclosurerollup.checking.CellValue;
-import org.disclosurerollup.consolidation.CountedSubmission;
+import org.disclosurerollup.submission.CellValue;
+import org.disclosurerollup.submission.Figures;
 
 /**
  * A submission identical to the same unit's last year — every value cell the two templates share equal, blank and
@@ -24,7 +24,7 @@ final class SameAsLastYear {
         this.lastYear = lastYear;
     }
 
-    Optional<Finding> check(String unitName, CountedSubmission current, CountedSubmission last) {
+    Optional<Finding> check(String unitName, Figures current, Figures last) {
         boolean anyValue = false;
         for (String code : sharedCodes) {
             CellValue value = current.cell(code);

@@ -2,44 +2,38 @@ package org.disclosurerollup.lastyear;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.catalog.Template;
-import org.disclosurerollup.checking.CellValue;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.disclosurerollup.consolidation.TotalsRepository;
+import org.disclosurerollup.intake.RunRepository;
+import org.disclosurerollup.submission.CellValue;
+import org.springframework.stereotype.Component;
 
 /** Builds the {@link YearOnYear} of a run from the 全区 totals of the run and of the run of last year it was compared with. */
+@Component
 public final class YearOnYearComparison {
 
     /** The 全区 scope of {@code scopes.csv}. */
     static final String WHOLE_DISTRICT = "all";
     private static final int AMOUNT_SCALE = 2;
 
-    /** The domain files, read once when a comparison first needs them. */
-    private static final class Domain {
-        static final Catalog CATALOG = Catalog.fromClasspath();
-        static final Crosswalk CROSSWALK = Crosswalk.fromClasspath();
-    }
-
-    private final JdbcClient jdbc;
+    private final RunRepository runs;
+    private final TotalsRepository totals;
     private final Catalog catalog;
     private final Crosswalk crosswalk;
 
-    public YearOnYearComparison(JdbcClient jdbc) {
-        this(jdbc, Domain.CATALOG, Domain.CROSSWALK);
-    }
-
-    YearOnYearComparison(JdbcClient jdbc, Catalog catalog, Crosswalk crosswalk) {
-        this.jdbc = jdbc;
+    public YearOnYearComparison(RunRepository runs, TotalsRepository totals, Catalog catalog) {
+        this.runs = runs;
+        this.totals = totals;
         this.catalog = catalog;
-        this.crosswalk = crosswalk;
+        this.crosswalk = Crosswalk.fromClasspath();
     }
 
     public YearOnYear of(long runId, int year, Template template) {
-        Optional<LastYearRun> lastYear = new LastYearRuns(jdbc).comparedWith(runId);
+        Optional<LastYearRun> lastYear = new LastYearRuns(runs).comparedWith(runId);
         Optional<Template> lastTemplate = lastYear.flatMap(last -> catalog.template(last.template()));
         if (lastTemplate.isEmpty()) {
             return YearOnYear.none(year);
@@ -67,13 +61,7 @@ public final class YearOnYearComparison {
     }
 
     private Map<String, BigDecimal> totals(long runId) {
-        Map<String, BigDecimal> totals = new HashMap<>();
-        jdbc.sql("SELECT code, total FROM district_total WHERE run_id = ? AND scope = ?")
-                .params(runId, WHOLE_DISTRICT)
-                .query(rs -> {
-                    totals.put(rs.getString(1), rs.getBigDecimal(2));
-                });
-        return totals;
+        return totals.of(runId, WHOLE_DISTRICT);
     }
 
     private static BigDecimal sum(Map<String, BigDecimal> totals, List<String> codes, boolean amount) {

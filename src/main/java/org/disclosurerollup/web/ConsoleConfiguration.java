@@ -1,15 +1,16 @@
 package org.disclosurerollup.web;
 
 import java.time.Clock;
-import java.util.List;
-import javax.sql.DataSource;
+import org.disclosurerollup.audit.ProblemRepository;
 import org.disclosurerollup.catalog.Catalog;
-import org.disclosurerollup.consolidation.Scope;
+import org.disclosurerollup.export.ExportModelLoader;
+import org.disclosurerollup.export.PublishedOutputRepository;
+import org.disclosurerollup.intake.InputFileRepository;
+import org.disclosurerollup.intake.RunRepository;
 import org.disclosurerollup.job.ExclusiveYearRuns;
 import org.disclosurerollup.job.RunFolders;
 import org.disclosurerollup.job.YearEndRunner;
 import org.disclosurerollup.job.YearRunFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -39,9 +40,10 @@ class ConsoleConfiguration {
     }
 
     @Bean
-    YearStatusReader yearStatusReader(DataSource dataSource, YearRunFactory runs, List<Scope> scopes,
-                                      RunFolders folders) {
-        return new YearStatusReader(JdbcClient.create(dataSource), runs, scopes, folders);
+    YearStatusReader yearStatusReader(ExportModelLoader models, PublishedOutputRepository published,
+                                      RunRepository runs, InputFileRepository files, ProblemRepository problems,
+                                      YearRunFactory yearRuns, RunFolders folders) {
+        return new YearStatusReader(models, published, runs, files, problems, yearRuns, folders);
     }
 
     /** Outside every other filter, Spring Security's too: see {@link UploadLimitFilter}. */

@@ -2,7 +2,6 @@ package org.disclosurerollup.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,19 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.disclosurerollup.audit.ProblemRepository;
 import org.disclosurerollup.catalog.Severity;
-import org.disclosurerollup.checking.SubmissionStatus;
-import org.disclosurerollup.consolidation.Scope;
 import org.disclosurerollup.export.ExportModel;
 import org.disclosurerollup.export.ExportModelLoader;
+import org.disclosurerollup.export.PublishedOutputRepository;
 import org.disclosurerollup.intake.InputFile;
+import org.disclosurerollup.intake.InputFileRepository;
 import org.disclosurerollup.intake.InputScanner;
+import org.disclosurerollup.intake.RunRepository;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.job.RunFolders;
 import org.disclosurerollup.job.YearRunFactory;
 import org.disclosurerollup.register.UnitType;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.disclosurerollup.submission.SubmissionStatus;
 
 /**
  * What the year page shows from the database: the run whose results are in the output folder now (the latest
@@ -51,15 +51,23 @@ final class YearStatusReader {
                       List<NewFile> newFiles) {
     }
 
-    private final JdbcClient jdbc;
-    private final YearRunFactory runs;
-    private final List<Scope> scopes;
+    private final ExportModelLoader models;
+    private final PublishedOutputRepository published;
+    private final RunRepository runs;
+    private final InputFileRepository files;
+    private final ProblemRepository problems;
+    private final YearRunFactory yearRuns;
     private final RunFolders folders;
 
-    YearStatusReader(JdbcClient jdbc, YearRunFactory runs, List<Scope> scopes, RunFolders folders) {
-        this.jdbc = jdbc;
+    YearStatusReader(ExportModelLoader models, PublishedOutputRepository published, RunRepository runs,
+                     InputFileRepository files, ProblemRepository problems, YearRunFactory yearRuns,
+                     RunFolders folders) {
+        this.models = models;
+        this.published = published;
         this.runs = runs;
-        this.scopes = scopes;
+        this.files = files;
+        this.problems = problems;
+        this.yearRuns = yearRuns;
         this.folders = folders;
     }
 
@@ -69,52 +77,46 @@ final class YearStatusReader {
         if (!Files.isDirectory(yearFolder)) {
             return List.of();
         }
-        Map<String, String> known = new HashMap<>();
-        runId.ifPresent(id -> jdbc.sql("SELECT path, sha256 FROM input_file WHERE run_id = ?").param(id)
-                .query(rs -> {
-                    known.put(rs.getString(1), rs.getString(2));
-                }));
-        List<NewFile> files = new ArrayList<>();
+        Map<String, String> known = runId.map(files::contents).orElse(Map.of());
+        List<NewFile> found = new ArrayList<>();
         for (InputFile file : new InputScanner().scan(yearFolder)) {
             String sha = known.get(file.relativePath());
             if (sha == null || !sha.equals(file.sha256())) {
-                files.add(new NewFile(file.relativePath(), UploadStore.originalName(file.path()).orElse(null),
+                found.add(new NewFile(file.relativePath(), UploadStore.originalName(file.path()).orElse(null),
                         LocalDateTime.ofInstant(file.modifiedAt(), ZoneId.systemDefault()).withNano(0),
                         sha != null));
             }
         }
-        return files;
+        return found;
     }
 
     /** The run whose results are in the year's output folder now. */
     Optional<Long> shownRun(int year) {
-        return jdbc.sql("SELECT run_id FROM published_output WHERE report_year = ? AND output_folder = ?")
-                .params(year, folders.yearOutput(year).toAbsolutePath().normalize().toString())
-                .query(Long.class).optional();
+        return published.of(year, folders.yearOutput(year).toAbsolutePath().normalize().toString())
+                .map(PublishedOutputRepository.Published::runId);
     }
 
+    /** The status of every unit in the shown run: its lines of submissions.csv with their first problems, no figures. */
     Optional<YearStatus> read(int year, String district) {
         Optional<Long> shown = shownRun(year);
         if (shown.isEmpty()) {
             return Optional.empty();
         }
         long runId = shown.get();
-        YearRun run = runs.prepare(year, folders.input(), folders.output(), folders.unitsFile(), district);
-        ExportModel model = new ExportModelLoader(jdbc).load(runId, run, scopes);
-        Map<List<String>, ProblemGroup> problems = problemsByFileAndUnit(runId, Severity.ERROR.id());
+        YearRun run = yearRuns.prepare(year, folders.input(), folders.output(), folders.unitsFile(), district);
+        ExportModel.Lines<ExportModel.SubmissionLine> statuses = models.statuses(runId, run);
+        Map<List<String>, ProblemGroup> errors = problemsByFileAndUnit(runId, Severity.ERROR.id());
         Map<List<String>, ProblemGroup> warnings = problemsByFileAndUnit(runId, Severity.WARN.id());
-        Set<String> rejectedStatuses = Set.of(SubmissionStatus.REJECTED.id(), SubmissionStatus.UNEXPECTED.id());
-        List<UnitLine> units = model.statuses().stream().map(line -> new UnitLine(line.unit(), typeLabel(line.unitType()),
-                line.status(), SubmissionStatus.ofId(line.status()).label(), line.file(), line.accepted(),
-                line.rejected(), line.note(), rejectedStatuses.contains(line.status()) || line.rejected() > 0
-                        ? reasons(problems, line.file(), line.unitCode()) : List.of(),
-                SubmissionStatus.SUPERSEDED.id().equals(line.status()) ? List.of()
-                        : warnings(warnings, line.file(), line.unitCode())))
-                .collect(Collectors.toList());
-        LocalDateTime startedAt = jdbc.sql("SELECT started_at FROM rollup_run WHERE run_id = ?").param(runId)
-                .query(Timestamp.class).optional().map(Timestamp::toLocalDateTime).orElse(null);
-        return Optional.of(new YearStatus(runId, startedAt, model.facts().counts(), units,
-                filesSince(year, shown)));
+        Set<SubmissionStatus> rejectedStatuses = Set.of(SubmissionStatus.REJECTED, SubmissionStatus.UNEXPECTED);
+        List<UnitLine> units = new ArrayList<>();
+        statuses.forEach(line -> units.add(new UnitLine(line.unit(), typeLabel(line.unitType()), line.status().id(),
+                line.status().label(), line.file(), line.accepted(), line.rejected(), line.note(),
+                rejectedStatuses.contains(line.status()) || line.rejected() > 0
+                        ? reasons(errors, line.file(), line.unitCode()) : List.of(),
+                line.status() == SubmissionStatus.SUPERSEDED ? List.of()
+                        : warnings(warnings, line.file(), line.unitCode()))));
+        return Optional.of(new YearStatus(runId, runs.startedAt(runId).orElse(null), models.counts(runId, statuses),
+                units, filesSince(year, shown)));
     }
 
     /** The first few problems of one file and unit (unit null: the file's own, or rows of no known unit), and how many. */
@@ -124,26 +126,15 @@ final class YearStatusReader {
     /** Per file and unit code, the first few problems of a severity in report order, as shown, and how many there are. */
     private Map<List<String>, ProblemGroup> problemsByFileAndUnit(long runId, String severity) {
         Map<List<String>, ProblemGroup> groups = new HashMap<>();
-        jdbc.sql("""
-                        SELECT path, unit_code, sheet, row_no, reason, message, total FROM (
-                          SELECT f.path, p.unit_code, p.sheet, p.row_no, p.reason, p.message,
-                                 ROW_NUMBER() OVER (PARTITION BY p.file_id, p.unit_code
-                                                    ORDER BY p.row_no NULLS FIRST, p.seq) AS n,
-                                 COUNT(*) OVER (PARTITION BY p.file_id, p.unit_code) AS total
-                          FROM problem p JOIN input_file f ON f.run_id = p.run_id AND f.file_id = p.file_id
-                          WHERE p.run_id = ? AND p.severity = ?) numbered
-                        WHERE n <= ? ORDER BY path, n""")
-                .params(runId, severity, REASONS_SHOWN)
-                .query(rs -> {
-                    List<String> key = Arrays.asList(rs.getString("path"), rs.getString("unit_code"));
-                    ProblemGroup group = groups.computeIfAbsent(key,
-                            k -> new ProblemGroup(new ArrayList<>(), 0));
-                    String place = place(rs.getString("sheet"), (Integer) rs.getObject("row_no", Integer.class));
-                    group.first().add(Severity.ERROR.id().equals(severity)
-                            ? place + rs.getString("message") + "（" + rs.getString("reason") + "）"
-                            : "提示：" + place + rs.getString("message"));
-                    groups.put(key, new ProblemGroup(group.first(), rs.getLong("total")));
-                });
+        problems.forEachFirstOfUnit(runId, severity, REASONS_SHOWN, problem -> {
+            List<String> key = Arrays.asList(problem.path(), problem.unitCode());
+            ProblemGroup group = groups.computeIfAbsent(key, k -> new ProblemGroup(new ArrayList<>(), 0));
+            String place = place(problem.sheet(), problem.rowNo());
+            group.first().add(Severity.ERROR.id().equals(severity)
+                    ? place + problem.message() + "（" + problem.reason() + "）"
+                    : "提示：" + place + problem.message());
+            groups.put(key, new ProblemGroup(group.first(), problem.total()));
+        });
         return groups;
     }
 

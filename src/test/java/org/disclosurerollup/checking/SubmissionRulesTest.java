@@ -8,6 +8,7 @@ import java.util.Map;
 import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.catalog.Rule;
 import org.disclosurerollup.catalog.Template;
+import org.disclosurerollup.submission.CellValue;
 import org.junit.jupiter.api.Test;
 
 class SubmissionRulesTest {

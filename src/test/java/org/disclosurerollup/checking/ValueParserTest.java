@@ -8,6 +8,8 @@ import java.util.List;
 import org.disclosurerollup.audit.Reason;
 import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.catalog.CellType;
+import org.disclosurerollup.submission.CellValue;
+import org.disclosurerollup.submission.ValueKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -75,7 +77,7 @@ class ValueParserTest {
             -4                      | SIGNED  | NUMBER   | -4             |
             －４项                  | SIGNED  | NUMBER   | -4             |
             '\u22124'               | SIGNED  | NUMBER   | -4             |
-            9223372036854775807     | INT     | NUMBER   | 9223372036854775807 |
+            9223372036854           | INT     | NUMBER   | 9223372036854  |
             1.27                    | DECIMAL | NUMBER   | 1.27           |
             1.2700                  | DECIMAL | NUMBER   | 1.27           |
             2.92万元                | DECIMAL | NUMBER   | 2.92           |
@@ -143,6 +145,7 @@ class ValueParserTest {
             2.5                  | INT     | “2.5”不是整数：件数应为整数
             '1,23'               | INT     | “1,23”的千分位分隔有误：逗号应每三位一组（如1,234），请核对后填写
             99999999999999999999 | INT     | “99999999999999999999”数值过大：请核对后填写
+            9223372036855        | INT     | “9223372036855”数值过大：请核对后填写
             5元                  | INT     | “5元”的单位不对：该指标以“件”计，请填写件数
             5件                  | DECIMAL | “5件”的单位不对：该指标以“万元”计，请填写金额
             1.5                  | SIGNED  | “1.5”不是整数：项数应为整数

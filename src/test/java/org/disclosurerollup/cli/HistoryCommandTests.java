@@ -223,14 +223,14 @@ class HistoryCommandTests {
         assertThat(execute(command("run", "--year", "2024"))).isZero();
 
         submission("2024/清源镇_2024.csv", "指标代码,数值\nP02@M,10\nP03@N,CRASH\nP04@N,30\n");
-        sql("ALTER TABLE submitted_row ADD CONSTRAINT planned_failure CHECK (raw_value <> 'CRASH') NOCHECK");
+        sql("ALTER TABLE problem ADD CONSTRAINT planned_failure CHECK (raw_value <> 'CRASH') NOCHECK");
         assertThat(execute(command("run", "--year", "2024"))).isEqualTo(1);
-        sql("ALTER TABLE submitted_row DROP CONSTRAINT planned_failure");
+        sql("ALTER TABLE problem DROP CONSTRAINT planned_failure");
         assertThat(execute(command("run", "--year", "2024"))).isZero();
         assertThat(out.toString()).contains("汇总完成（运行 #2）");
 
         submission("2024/黄羊镇_2024.csv", "指标代码,数值\nP02@M,100\n");
-        sql("ALTER TABLE submitted_row ADD CONSTRAINT planned_failure CHECK (raw_value <> 'CRASH') NOCHECK");
+        sql("ALTER TABLE problem ADD CONSTRAINT planned_failure CHECK (raw_value <> 'CRASH') NOCHECK");
         assertThat(execute(command("run", "--year", "2024"))).isEqualTo(1);
         assertThat(err.toString()).contains("运行 #3 失败");
     }

@@ -91,7 +91,7 @@ class CsvOutputsTest {
     void writesOnlyTheHeaderWhenNothingWasRejected() throws IOException {
         Path file = folder.resolve("rejected-rows.csv");
 
-        csv.writeRejectedRows(ExportModel.ProblemLines.of(List.of()), file);
+        csv.writeRejectedRows(ExportModel.Lines.of(List.<ExportModel.ProblemLine>of()), file);
 
         assertThat(read(file)).isEqualTo("\uFEFFfile,sheet,row,unit,code,value,reason,message\n");
     }

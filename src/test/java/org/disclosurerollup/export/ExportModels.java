@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.disclosurerollup.catalog.CatalogCell;
+import org.disclosurerollup.catalog.Severity;
 import org.disclosurerollup.catalog.Template;
-import org.disclosurerollup.checking.CellValue;
 import org.disclosurerollup.export.ExportModel.Counts;
 import org.disclosurerollup.export.ExportModel.InputFileFact;
 import org.disclosurerollup.export.ExportModel.ProblemLine;
@@ -15,7 +15,10 @@ import org.disclosurerollup.export.ExportModel.RunFacts;
 import org.disclosurerollup.export.ExportModel.Scope;
 import org.disclosurerollup.export.ExportModel.SubmissionLine;
 import org.disclosurerollup.export.ExportModel.UnitFigures;
+import org.disclosurerollup.intake.FileStatus;
 import org.disclosurerollup.lastyear.YearOnYear;
+import org.disclosurerollup.submission.CellValue;
+import org.disclosurerollup.submission.SubmissionStatus;
 
 /** Small hand-built models: two counted units, one rejected, one missing; a few non-zero totals. */
 final class ExportModels {
@@ -73,25 +76,27 @@ final class ExportModels {
     static ExportModel model(Template template, int year, Map<String, Map<String, BigDecimal>> totals,
                              List<UnitFigures> units) {
         List<SubmissionLine> statuses = List.of(
-                new SubmissionLine("620602100", "四坝镇", "township", "accepted", "四坝镇_" + year + ".csv", SHA,
-                        12, 1, ""),
-                new SubmissionLine("D01", "区财政局", "department", "accepted", "财政局/区财政局_" + year + ".xlsx",
-                        SHA, 3, 0, ""),
-                new SubmissionLine("620602101", "韩佐镇", "township", "missing", "", "", 0, 0, "未收到报送文件"),
-                new SubmissionLine("D02", "区教育局", "department", "rejected", "教育局,2024.csv", SHA, 0, 4,
-                        "不符合勾稽关系"));
+                new SubmissionLine("620602100", "四坝镇", "township", SubmissionStatus.ACCEPTED,
+                        "四坝镇_" + year + ".csv", SHA, 12, 1, ""),
+                new SubmissionLine("D01", "区财政局", "department", SubmissionStatus.ACCEPTED,
+                        "财政局/区财政局_" + year + ".xlsx", SHA, 3, 0, ""),
+                new SubmissionLine("620602101", "韩佐镇", "township", SubmissionStatus.MISSING, "", "", 0, 0,
+                        "未收到报送文件"),
+                new SubmissionLine("D02", "区教育局", "department", SubmissionStatus.REJECTED, "教育局,2024.csv", SHA,
+                        0, 4, "不符合勾稽关系"));
         List<ProblemLine> problems = List.of(
-                new ProblemLine("error", "四坝镇_" + year + ".csv", "", 7, "四坝镇", "P01@M", HYPERLINK,
+                new ProblemLine(Severity.ERROR, "四坝镇_" + year + ".csv", "", 7, "四坝镇", "P01@M", HYPERLINK,
                         "type-error", "第7行的数值不是数字，请改为数字"),
-                new ProblemLine("warn", "四坝镇_" + year + ".csv", "", null, "四坝镇", "A01@TT", "",
+                new ProblemLine(Severity.WARN, "四坝镇_" + year + ".csv", "", null, "四坝镇", "A01@TT", "",
                         "derived-total", "总计列未填写，已由各列相加得出"),
-                new ProblemLine("error", "教育局,2024.csv", "", null, "区教育局", "T3-NP", "-3",
+                new ProblemLine(Severity.ERROR, "教育局,2024.csv", "", null, "区教育局", "T3-NP", "-3",
                         "rule-violation", "表三 自然人列：一(3)+二(0)=3，三(七)总计(2)+四(0)=2，差额1"));
         RunFacts facts = new RunFacts("凉州区", year, 17L, LocalDateTime.of(year + 1, 1, 20, 9, 0),
                 LocalDateTime.of(year + 1, 1, 20, 9, 1, 30), "input/" + year,
-                List.of(new InputFileFact("四坝镇_" + year + ".csv", SHA, 2048, "accepted", 13, 12, 1)),
+                ExportModel.Lines.of(List.of(new InputFileFact("四坝镇_" + year + ".csv", SHA, 2048,
+                        FileStatus.READABLE, 13, 12, 1))),
                 new Counts(3, 2, 1, 1, 20, 15, 5));
-        return new ExportModel(facts, template, SCOPES, totals, units, statuses, ExportModel.ProblemLines.of(problems),
-                YearOnYear.none(year));
+        return new ExportModel(facts, template, SCOPES, totals, ExportModel.Lines.of(units),
+                ExportModel.Lines.of(statuses), ExportModel.Lines.of(problems), YearOnYear.none(year));
     }
 }

@@ -118,16 +118,24 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void showsEachUnitsFiguresAsSubmitted() {
+    void showsEachUnitsFiguresAsSubmittedOneLinePerUnit() {
         Sheet units = v2021.getSheet("分单位");
-        assertThat(texts(units.getRow(0))).containsExactly("代码", "指标", "单位", "四坝镇", "区财政局");
-        assertThat(rowWithCode(units, "P01@M").orElseThrow().getCell(3).getNumericCellValue()).isEqualTo(7.0);
-        Cell zero = rowWithCode(units, "A01@NP").orElseThrow().getCell(3);
+        List<String> codes = texts(units.getRow(0));
+        assertThat(codes).hasSize(4 + 200).startsWith("单位代码", "单位", "类型", "文件", "P01@M", "P01@R");
+        assertThat(units.getRow(1).getCell(4).getStringCellValue()).isEqualTo(
+                "第二十条第（一）项/规章 · 本年制发件数（件）");
+        Row siBa = units.getRow(2);
+        Row finance = units.getRow(3);
+        assertThat(List.of(0, 1, 2, 3)).extracting(column -> siBa.getCell(column).getStringCellValue())
+                .containsExactly("620602100", "四坝镇", "乡镇街道", "四坝镇_2024.csv");
+        assertThat(siBa.getCell(codes.indexOf("P01@M")).getNumericCellValue()).isEqualTo(7.0);
+        Cell zero = siBa.getCell(codes.indexOf("A01@NP"));
         assertThat(zero.getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(zero.getNumericCellValue()).isZero();
-        assertThat(rowWithCode(units, "A02@NP").orElseThrow().getCell(3).getStringCellValue()).isEqualTo("—");
-        assertThat(rowWithCode(units, "A02@NP").orElseThrow().getCell(4).getCellType()).isEqualTo(CellType.BLANK);
-        assertThat(rowWithCode(units, "P06@AMT").orElseThrow().getCell(4).getNumericCellValue()).isEqualTo(0.125);
+        assertThat(siBa.getCell(codes.indexOf("A02@NP")).getStringCellValue()).isEqualTo("—");
+        assertThat(finance.getCell(codes.indexOf("A02@NP")).getCellType()).isEqualTo(CellType.BLANK);
+        assertThat(finance.getCell(codes.indexOf("P06@AMT")).getNumericCellValue()).isEqualTo(0.125);
+        assertThat(units.getLastRowNum()).isEqualTo(3);
     }
 
     @Test

@@ -29,8 +29,8 @@ final class ChildRun {
         }
     }
 
-    private static final int ROWS_PER_CHUNK = 100;
-    private static final int SUBMISSIONS_PER_CHUNK = 2;
+    private static final int FILES_PER_COMMIT = 2;
+    private static final int READING_THREADS = 2;
 
     private final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();
@@ -46,7 +46,7 @@ final class ChildRun {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Dfile.encoding=UTF-8",
-                "-Drollup.chunks.rows=" + ROWS_PER_CHUNK, "-Drollup.chunks.submissions=" + SUBMISSIONS_PER_CHUNK));
+                "-Drollup.reading.files-per-commit=" + FILES_PER_COMMIT, "-Drollup.reading.threads=" + READING_THREADS));
         if (stopAt == null) {
             command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         } else {

@@ -16,18 +16,20 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.disclosurerollup.audit.ProblemLog;
+import org.disclosurerollup.audit.ProblemRepository;
 import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.export.YearOutputWriter;
-import org.disclosurerollup.intake.FileRegistry;
 import org.disclosurerollup.intake.InputChangedException;
 import org.disclosurerollup.intake.InputFile;
+import org.disclosurerollup.intake.InputFileRepository;
 import org.disclosurerollup.intake.InputFingerprint;
 import org.disclosurerollup.intake.InputScanner;
 import org.disclosurerollup.intake.RegisterSubmissionsTasklet;
+import org.disclosurerollup.intake.RunRepository;
+import org.disclosurerollup.intake.RunUnitRepository;
 import org.disclosurerollup.intake.YearRun;
-import org.disclosurerollup.reading.SubmissionFileInspector;
 import org.disclosurerollup.lastyear.CompareWithLastYearTasklet;
+import org.disclosurerollup.submission.SubmissionRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.JobExecution;
@@ -37,9 +39,6 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.MetaDataInstanceFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Two years of one district in one data folder: the second year's run is checked against the first year's accepted
@@ -58,7 +57,19 @@ class CrossYearFunctionalTests extends JobTestSupport {
     DataSource dataSource;
 
     @Autowired
-    SubmissionFileInspector inspector;
+    RunRepository runRepository;
+
+    @Autowired
+    InputFileRepository inputFiles;
+
+    @Autowired
+    RunUnitRepository runUnits;
+
+    @Autowired
+    SubmissionRepository submissions;
+
+    @Autowired
+    ProblemRepository problems;
 
     Fixtures input;
     Path output;
@@ -278,9 +289,8 @@ class CrossYearFunctionalTests extends JobTestSupport {
         List<InputFile> files = new InputScanner().scan(run.yearFolder());
         YearRun named = runs.withFingerprint(run, InputFingerprint.of(files, run.register().sha256(),
                 run.fingerprintSettings()));
-        RegisterSubmissionsTasklet tasklet = new RegisterSubmissionsTasklet(named, new FileRegistry(jdbc),
-                new ProblemLog(new NamedParameterJdbcTemplate(dataSource)), inspector, DataSize.ofMegabytes(1),
-                () -> OptionalLong.of(lastYear), () -> { });
+        RegisterSubmissionsTasklet tasklet = new RegisterSubmissionsTasklet(named, runRepository, inputFiles, runUnits,
+                problems, () -> OptionalLong.of(lastYear));
         JobExecution job = MetaDataInstanceFactory.createJobExecution(YearEndJobConfiguration.JOB_NAME, 999_999L, 1L);
         StepExecution step = MetaDataInstanceFactory.createStepExecution(job, "registerSubmissions", 1L);
 
@@ -308,8 +318,8 @@ class CrossYearFunctionalTests extends JobTestSupport {
     private void compareAgain(long runId, String district) throws Exception {
         YearRun run = runs.prepare(2024, input.input(), output, input.input().resolve("units.csv"), district)
                 .comparedWith(OptionalLong.of(lastYearRun(district, 2023)));
-        CompareWithLastYearTasklet tasklet = new CompareWithLastYearTasklet(run, catalog, JdbcClient.create(dataSource),
-                new ProblemLog(new NamedParameterJdbcTemplate(dataSource)));
+        CompareWithLastYearTasklet tasklet = new CompareWithLastYearTasklet(run, catalog, runRepository, submissions,
+                problems);
         JobExecution job = MetaDataInstanceFactory.createJobExecution(YearEndJobConfiguration.JOB_NAME, runId, 1L);
         StepExecution step = MetaDataInstanceFactory.createStepExecution(job, "compareWithLastYear", 1L);
         tasklet.execute(new StepContribution(step), new ChunkContext(new StepContext(step)));
@@ -317,9 +327,9 @@ class CrossYearFunctionalTests extends JobTestSupport {
 
     private List<String> crossYearProblems(long runId) {
         return jdbc.sql("""
-                        SELECT submission_id || '|' || seq || '|' || severity || '|' || reason || '|' || message
+                        SELECT file_id || '|' || unit_code || '|' || seq || '|' || severity || '|' || reason || '|' || message
                         FROM problem WHERE run_id = ? AND reason IN ('carry-over', 'same-as-last-year')
-                        ORDER BY submission_id, seq""")
+                        ORDER BY file_id, unit_code, seq""")
                 .param(runId).query(String.class).list();
     }
 

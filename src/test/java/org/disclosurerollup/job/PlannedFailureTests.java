@@ -10,16 +10,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Planned failures in the middle of the chunked steps, with two rows and one submission per transaction: a database
- * constraint refuses one write, the step fails, the constraint goes, and the same command resumes after the last
- * commit — nothing read twice, nothing lost, the same figures as an uninterrupted run.
+ * Planned failures in the middle of the steps, one file per transaction: a database constraint refuses one write, the
+ * step fails, the constraint goes, and the same command resumes after the last commit — each share of the files that
+ * finished is not read again, nothing is counted twice, nothing lost, the same figures as an uninterrupted run.
  */
-@TestPropertySource(properties = {"rollup.chunks.rows=2", "rollup.chunks.submissions=1"})
+@TestPropertySource(properties = {"rollup.reading.files-per-commit=1", "rollup.reading.threads=2"})
 class PlannedFailureTests extends JobTestSupport {
 
     @Autowired
     JobRepository jobRepository;
 
+    /** Registered in path order: 四坝镇 (1), 清源镇 (2), 黄羊镇 (3); each in a share of its own. */
     private Fixtures district() {
         return new Fixtures(work.resolve("input"))
                 .utf8("2024/四坝镇_2024.csv", "单位,指标代码,数值", "四坝镇,P01@M,0", "四坝镇,P02@M,1", "四坝镇,P02@R,2",
@@ -29,22 +30,28 @@ class PlannedFailureTests extends JobTestSupport {
     }
 
     @Test
-    void aFailureWhileLoadingRowsResumesAfterTheLastCommittedChunk() throws Exception {
+    void aFailureWhileReadingOneFileResumesThatFileAloneTheOtherSharesAreDone() throws Exception {
         Fixtures input = district();
-        jdbc.sql("ALTER TABLE submitted_row ADD CONSTRAINT planned_failure CHECK (raw_value <> 'CRASH') NOCHECK").update();
+        jdbc.sql("ALTER TABLE problem ADD CONSTRAINT planned_failure CHECK (raw_value <> 'CRASH') NOCHECK").update();
         RunOutcome failed;
         try {
             failed = run(input);
         } finally {
-            jdbc.sql("ALTER TABLE submitted_row DROP CONSTRAINT planned_failure").update();
+            jdbc.sql("ALTER TABLE problem DROP CONSTRAINT planned_failure").update();
         }
         assertThat(failed.completed()).isFalse();
-        assertThat(count("submitted_row", failed.runId())).isEqualTo(2);
+        assertThat(count("submission", failed.runId())).isEqualTo(2);
+        assertThat(readFiles(failed.runId())).containsExactly("清源镇_2024.csv", "黄羊镇_2024.csv");
 
         RunOutcome resumed = run(input);
 
         assertThat(resumed.runId()).isEqualTo(failed.runId());
-        assertResumedExactly(resumed, "loadSubmissionRows");
+        JobInstance instance = jobRepository.getJobInstance(resumed.runId());
+        assertThat(jobRepository.getStepExecutionCount(instance, "readSubmissions")).isEqualTo(2);
+        assertThat(jobRepository.getStepExecutionCount(instance, "readSubmissionFiles:share0")).isEqualTo(2);
+        assertThat(jobRepository.getStepExecutionCount(instance, "readSubmissionFiles:share1")).isEqualTo(1);
+        assertThat(jobRepository.getStepExecutionCount(instance, "readSubmissionFiles:share2")).isEqualTo(1);
+        assertResumedExactly(resumed);
     }
 
     @Test
@@ -71,31 +78,33 @@ class PlannedFailureTests extends JobTestSupport {
     }
 
     @Test
-    void aFailureWhileCheckingSubmissionsResumesAtTheNextSubmission() throws Exception {
+    void aFailureAfterTheFilesAreReadResumesWithoutReadingThemAgain() throws Exception {
         Fixtures input = district();
-        jdbc.sql("ALTER TABLE submission ADD CONSTRAINT planned_failure CHECK (unit_code <> 'T2') NOCHECK").update();
+        jdbc.sql("ALTER TABLE district_total ADD CONSTRAINT planned_failure CHECK (total <> 111) NOCHECK").update();
         RunOutcome failed;
         try {
             failed = run(input);
         } finally {
-            jdbc.sql("ALTER TABLE submission DROP CONSTRAINT planned_failure").update();
+            jdbc.sql("ALTER TABLE district_total DROP CONSTRAINT planned_failure").update();
         }
         assertThat(failed.completed()).isFalse();
-        assertThat(count("submission", failed.runId())).isEqualTo(1);
+        assertThat(count("district_total", failed.runId())).isZero();
 
         RunOutcome resumed = run(input);
 
         assertThat(resumed.runId()).isEqualTo(failed.runId());
-        assertResumedExactly(resumed, "checkSubmissions");
+        JobInstance instance = jobRepository.getJobInstance(resumed.runId());
+        assertThat(jobRepository.getStepExecutionCount(instance, "readSubmissions")).isEqualTo(1);
+        assertThat(jobRepository.getStepExecutionCount(instance, "computeTotals")).isEqualTo(2);
+        assertResumedExactly(resumed);
     }
 
-    private void assertResumedExactly(RunOutcome resumed, String failedStep) throws Exception {
+    private void assertResumedExactly(RunOutcome resumed) throws Exception {
         assertThat(resumed.completed()).isTrue();
         JobInstance instance = jobRepository.getJobInstance(resumed.runId());
         assertThat(jobRepository.getJobExecutions(instance)).hasSize(2);
         assertThat(jobRepository.getStepExecutionCount(instance, "registerSubmissions")).isEqualTo(1);
-        assertThat(jobRepository.getStepExecutionCount(instance, failedStep)).isEqualTo(2);
-        assertThat(count("submitted_row", resumed.runId())).isEqualTo(9);
+        assertThat(readFiles(resumed.runId())).hasSize(3);
         assertThat(count("submission", resumed.runId())).isEqualTo(3);
         assertThat(count("problem", resumed.runId())).isEqualTo(1);
         assertThat(resumed.counts().rowsRead()).isEqualTo(9);
@@ -104,6 +113,11 @@ class PlannedFailureTests extends JobTestSupport {
         List<String> totals = Fixtures.lines(work.resolve("output/2024/totals.csv"));
         assertThat(totals).contains("2024,all,P02@M,111", "2024,all,P02@R,2", "2024,all,P03@N,24",
                 "2024,all,P04@N,30", "2024,all,P02@V,0");
+    }
+
+    private List<String> readFiles(long runId) {
+        return jdbc.sql("SELECT path FROM input_file WHERE run_id = ? AND status <> 'registered' ORDER BY file_id")
+                .param(runId).query(String.class).list();
     }
 
     private long count(String table, long runId) {

@@ -43,7 +43,7 @@ class RestartFunctionalTests extends JobTestSupport {
         JobInstance instance = jobRepository.getJobInstance(resumed.runId());
         assertThat(jobRepository.getJobExecutions(instance)).extracting(e -> e.getStatus())
                 .containsExactlyInAnyOrder(BatchStatus.FAILED, BatchStatus.COMPLETED);
-        assertThat(jobRepository.getStepExecutionCount(instance, "loadSubmissionRows")).isEqualTo(1);
+        assertThat(jobRepository.getStepExecutionCount(instance, "readSubmissions")).isEqualTo(1);
         assertThat(jobRepository.getStepExecutionCount(instance, "exportResults")).isEqualTo(2);
         assertThat(rows(resumed.runId())).isEqualTo(4);
         assertThat(resumed.counts().rowsRead()).isEqualTo(4);
@@ -54,7 +54,7 @@ class RestartFunctionalTests extends JobTestSupport {
     }
 
     private long rows(long runId) {
-        return jdbc.sql("SELECT COUNT(*) FROM submitted_row WHERE run_id = ?").param(runId).query(Long.class).single();
+        return jdbc.sql("SELECT SUM(rows_read) FROM input_file WHERE run_id = ?").param(runId).query(Long.class).single();
     }
 
     private RunOutcome run(Fixtures input, Path output) throws Exception {

@@ -23,7 +23,7 @@ class RunningJobsTest {
     void stoppingTheLifecycleAsksRunningJobsToStopAndWaitsUntilTheyHaveEnded() throws Exception {
         JobExecution execution = new JobExecution(7, new JobInstance(3, YearEndJobConfiguration.JOB_NAME),
                 new JobParametersBuilder().addLong(YearRunFactory.YEAR, 2024L).toJobParameters());
-        StepExecution loading = new StepExecution(1, "loadSubmissionRows", execution);
+        StepExecution loading = new StepExecution(1, "readSubmissionFiles:share0", execution);
         loading.setStatus(BatchStatus.STARTED);
         execution.addStepExecution(loading);
         execution.setStatus(BatchStatus.STARTED);

@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.disclosurerollup.catalog.Catalog;
+import org.disclosurerollup.catalog.CellLayout;
 import org.disclosurerollup.catalog.Template;
-import org.disclosurerollup.checking.CellValue;
-import org.disclosurerollup.consolidation.CountedSubmission;
+import org.disclosurerollup.submission.CellValue;
+import org.disclosurerollup.submission.Figures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -91,8 +93,8 @@ class CrossYearChecksTest {
         return text.equals("—") ? CellValue.NA : CellValue.of(new BigDecimal(text));
     }
 
-    private static CountedSubmission submission(Map<String, CellValue> cells) {
-        return new CountedSubmission(1, 1, "T1", cells);
+    private static Figures submission(Map<String, CellValue> cells) {
+        return Figures.of(CellLayout.parse(String.join(",", cells.keySet())), cells, Set.of());
     }
 
     private static Template template(String id) {

@@ -1,4 +1,5 @@
--- Business tables of Disclosure Rollup. Portable SQL: runs unchanged on H2 2.x and PostgreSQL 15+.
+-- The business tables as the district version (before V2) left them. Portable SQL: runs unchanged on H2 2.x and
+-- PostgreSQL 15+. Idempotent, as databases of every earlier version are baselined before it (see application.yml).
 -- run_id is the Spring Batch job instance id: a restart of a failed run keeps writing to the same run.
 
 CREATE TABLE IF NOT EXISTS rollup_run (

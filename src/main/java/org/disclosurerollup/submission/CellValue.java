@@ -1,4 +1,4 @@
-package org.disclosurerollup.checking;
+package org.disclosurerollup.submission;
 
 import java.math.BigDecimal;
 

@@ -1,0 +1,37 @@
+package org.disclosurerollup.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+class RegisteredFileReaderTest {
+
+    private static final List<RegisteredFile> FILES = IntStream.rangeClosed(1, 5).mapToObj(id ->
+            new RegisteredFile(id, "f" + id + ".csv", 10, "sha" + id, Instant.EPOCH, "csv", null, null, null, null,
+                    null)).toList();
+
+    @Test
+    void aRestartGoesOnAfterTheFilesAlreadyDone() throws Exception {
+        RegisteredFileReader first = new RegisteredFileReader(() -> FILES);
+        ExecutionContext context = new ExecutionContext();
+        first.open(context);
+        first.read();
+        first.read();
+        first.update(context);
+        first.close();
+
+        RegisteredFileReader restarted = new RegisteredFileReader(() -> FILES);
+        restarted.open(context);
+        List<Integer> rest = new ArrayList<>();
+        for (RegisteredFile file = restarted.read(); file != null; file = restarted.read()) {
+            rest.add(file.fileId());
+        }
+
+        assertThat(rest).containsExactly(3, 4, 5);
+    }
+}
