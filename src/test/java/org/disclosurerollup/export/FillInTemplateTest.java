@@ -54,7 +54,8 @@ class FillInTemplateTest {
                                                                      int values) {
         XSSFWorkbook workbook = workbook(template);
         assertThat(workbook.getSheetName(0)).isEqualTo("统计表");
-        assertThat(workbook.getSheetName(1)).isEqualTo("填表说明");
+        assertThat(workbook.getSheetName(1)).isEqualTo("自查");
+        assertThat(workbook.getSheetName(2)).isEqualTo("填表说明");
         XSSFSheet form = form(template);
         assertThat(form.getRow(0).getCell(0).getStringCellValue()).isEqualTo(year + "年度政府信息公开统计表（" + template + "）");
         assertThat(cellWithText(form, "填报单位：" + unit)).map(Cell::getRowIndex).contains(1);
