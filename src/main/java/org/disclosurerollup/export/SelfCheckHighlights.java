@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -24,11 +25,11 @@ final class SelfCheckHighlights {
 
     static final String BROKEN_PREFIX = SelfCheckFormulas.BROKEN.substring(0, 2);
     private static final String ERROR_FILL = "FFC7CE";
-    private static final String ERROR_TEXT = "9C0006";
+    private static final IndexedColors ERROR_TEXT = IndexedColors.DARK_RED;
     private static final String WARN_FILL = "FFD8A8";
-    private static final String WARN_TEXT = "7F3F00";
+    private static final IndexedColors WARN_TEXT = IndexedColors.BROWN;
     private static final String PASSED_FILL = "C6EFCE";
-    private static final String PASSED_TEXT = "006100";
+    private static final IndexedColors PASSED_TEXT = IndexedColors.GREEN;
 
     /**
      * @param statuses       the status cells, one column
@@ -76,19 +77,21 @@ final class SelfCheckHighlights {
         }
     }
 
+    /** The text colour is an indexed one: POI writes a formatting's font colour as RGB without its alpha byte. */
     private static XSSFConditionalFormattingRule rule(XSSFSheetConditionalFormatting formatting, String formula,
-                                                      String fill, String text) {
+                                                      String fill, IndexedColors text) {
         XSSFConditionalFormattingRule rule = formatting.createConditionalFormattingRule(formula);
         var pattern = rule.createPatternFormatting();
         pattern.setFillBackgroundColor(colour(fill));
         pattern.setFillForegroundColor(colour(fill));
         pattern.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
-        rule.createFontFormatting().setFontColor(colour(text));
+        rule.createFontFormatting().setFontColorIndex(text.getIndex());
         return rule;
     }
 
+    /** An opaque colour, written as ARGB ({@code FFFFC7CE}) as Excel writes its own. */
     private static XSSFColor colour(String rgb) {
-        return new XSSFColor(new byte[] {(byte) Integer.parseInt(rgb.substring(0, 2), 16),
+        return new XSSFColor(new byte[] {(byte) 0xFF, (byte) Integer.parseInt(rgb.substring(0, 2), 16),
             (byte) Integer.parseInt(rgb.substring(2, 4), 16), (byte) Integer.parseInt(rgb.substring(4, 6), 16)}, null);
     }
 
