@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.disclosurerollup.catalog.OfficialTableLayout;
@@ -18,12 +19,15 @@ import org.disclosurerollup.catalog.TemplateTable;
 /**
  * A blank fill-in workbook for one unit and year: the year's official tables in the same layout as the consolidated
  * workbook, on one sheet ({@value #FORM_SHEET}) under a {@code 填报单位：…} and a {@code 年度：…} cell, labels and
- * headers locked (sheet protection without a password), value cells unlocked, shaded and validated; and a
- * {@value #INSTRUCTIONS_SHEET} sheet with the template's rules and how to fill in and send the file.
+ * headers locked (sheet protection without a password), value cells unlocked, shaded and validated; a
+ * {@value #SELF_CHECK_SHEET} sheet whose formulas check the unit's rules while it types (never read as figures); and a
+ * {@value #INSTRUCTIONS_SHEET} sheet with the template's rules and how to fill in and send the file. The formulas are
+ * computed before writing and again whenever the file is opened.
  */
 public final class FillInTemplate {
 
     public static final String FORM_SHEET = "统计表";
+    public static final String SELF_CHECK_SHEET = "自查";
     public static final String INSTRUCTIONS_SHEET = "填表说明";
     public static final String UNIT_PREFIX = "填报单位：";
     public static final String YEAR_PREFIX = "年度：";
@@ -74,12 +78,17 @@ public final class FillInTemplate {
         Template template = request.template();
         Map<TemplateTable, OfficialTableLayout> tables = OfficialTableLayout.ofTemplate(template);
         XSSFSheet form = workbook.createSheet(FORM_SHEET);
+        XSSFSheet selfCheck = workbook.createSheet(SELF_CHECK_SHEET);
         InputCells inputs = new InputCells(workbook, styles);
         List<OfficialSheet.PlacedValue> placed = new OfficialSheet(styles).write(form, title(request),
                 List.of(List.of(UNIT_PREFIX + request.unitName(), YEAR_PREFIX + request.year())), tables, inputs);
         inputs.validate(form, placed);
+        new SelfCheckSheet(styles).write(selfCheck, form, request, placed);
         protect(form);
+        protect(selfCheck);
         new TemplateInstructions(styles).write(workbook.createSheet(INSTRUCTIONS_SHEET), request);
+        XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+        workbook.setForceFormulaRecalculation(true);
         var properties = workbook.getProperties().getCoreProperties();
         properties.setTitle(title(request));
         properties.setSubjectProperty(template.title());

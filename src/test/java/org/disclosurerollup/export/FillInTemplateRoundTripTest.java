@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.catalog.CatalogCell;
@@ -53,6 +54,26 @@ class FillInTemplateRoundTripTest {
         Map<String, String> readBack = form.rows().stream().collect(Collectors.toMap(RawRow::cellRef, RawRow::value));
         typed.forEach((cell, text) -> assertThat(readBack.get(cell)).as(cell).isEqualTo(text));
         assertThat(readBack).hasSameSizeAs(typed);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"V2014, 2017", "V2019, 2020", "V2021, 2024"})
+    void theSelfCheckSheetAddsNothingToWhatAFilledTemplateReadsAs(String id, int year) throws Exception {
+        Path blank = dir.resolve("blank.xlsx");
+        FillInTemplate.write(new FillInTemplate.Request(CATALOG.template(id).orElseThrow(), "四坝镇", "township", year),
+                blank);
+        typeIntoEveryOpenCell(blank, dir.resolve("filled.xlsx"));
+
+        try (InputStream in = Files.newInputStream(dir.resolve("filled.xlsx")); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(book);
+            assertThat(book.getSheet(FillInTemplate.SELF_CHECK_SHEET).getRow(SelfCheckSheet.HEADER_ROW + 1)
+                    .getCell(SelfCheckSheet.STATUS).getStringCellValue()).startsWith("不符：");
+            OfficialFormReading withSelfCheck = new OfficialFormReader(CATALOG).read(book);
+            book.removeSheetAt(book.getSheetIndex(FillInTemplate.SELF_CHECK_SHEET));
+            OfficialFormReading without = new OfficialFormReader(CATALOG).read(book);
+
+            assertThat(withSelfCheck).isInstanceOf(OfficialFormReading.Form.class).isEqualTo(without);
+        }
     }
 
     /** A cell under a merged cell, not its top-left one: what is typed into the merge goes to the top-left. */
