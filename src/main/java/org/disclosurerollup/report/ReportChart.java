@@ -9,7 +9,7 @@ import org.disclosurerollup.report.ReportDomain.ChartLine;
 
 /**
  * The figures of one chart of {@code report-charts.csv}: {@code results} (this year's applications by result, one bar
- * per category) and {@code history} (the figures of every year handed in, this one included, one line per figure).
+ * per category) and {@code history} (the figures of every year handed in, this one included, a bar per figure).
  * A chart with nothing to show (all zero, or fewer than two years) is left out.
  */
 final class ReportChart {
@@ -51,7 +51,7 @@ final class ReportChart {
             values.add(figures.value(figure));
         }
         if (values.stream().anyMatch(value -> value.signum() != 0)) {
-            charts.bars(title, names, values);
+            charts.bars(title, names, List.of(title), List.of(values));
         }
     }
 
@@ -68,7 +68,7 @@ final class ReportChart {
         for (String name : chart.figures()) {
             values.add(years.values().stream().map(year -> value(year, name)).toList());
         }
-        charts.lines(title, labels, chart.figures(), values);
+        charts.bars(title, labels, chart.figures(), values);
         boolean templatesDiffer = years.values().stream().map(year -> year.template().id()).distinct().count() > 1;
         if (templatesDiffer && !chart.note().isEmpty()) {
             charts.note(chart.note());

@@ -7,34 +7,30 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
 import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFLineProperties;
-import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
 
 /**
  * The report's charts, drawn as Word charts (with their data in an embedded workbook, so that a person can edit them
- * in Word, WPS or LibreOffice): the year's applications by result, and the last years' figures by year.
+ * in Word, WPS or LibreOffice): the year's applications by result, and the last years' figures side by side by year.
  */
 final class ReportCharts {
 
@@ -42,7 +38,6 @@ final class ReportCharts {
     private static final int HEIGHT = 7 * Units.EMU_PER_CENTIMETER;
     /** Blue, orange, green, grey: told apart in colour and in grey print. */
     private static final List<XDDFColor> COLOURS = List.of(rgb(0x2F5597), rgb(0xC55A11), rgb(0x548235), rgb(0x7F7F7F));
-    private static final double LINE_POINTS = 2.25;
 
     private final ReportDocument document;
     private int charts;
@@ -51,49 +46,31 @@ final class ReportCharts {
         this.document = document;
     }
 
-    /** One bar per category, its value above it. */
-    void bars(String title, List<String> categories, List<BigDecimal> values) {
+    /**
+     * Bars by category, one series per name, each bar with its value above it; a legend when there is more than one
+     * series.
+     */
+    void bars(String title, List<String> categories, List<String> names, List<List<BigDecimal>> values) {
         XWPFChart chart = chart(title);
         XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis left = valueAxis(chart);
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, bottom, left);
         data.setBarDirection(BarDirection.COL);
+        data.setBarGrouping(BarGrouping.CLUSTERED);
         data.setVaryColors(false);
-        XDDFChartData.Series series = data.addSeries(categories(chart, categories), values(chart, values, 1));
-        series.setTitle(title, chart.setSheetTitle(title, 1));
-        series.setFillProperties(fill(0));
-        chart.plot(data);
-        showValues(((XDDFBarChartData.Series) series).getCTBarSer().addNewDLbls(), STDLblPos.OUT_END);
-    }
-
-    /** One line per series across the years, with markers and values. */
-    void lines(String title, List<String> years, List<String> names, List<List<BigDecimal>> values) {
-        XWPFChart chart = chart(title);
-        XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis left = valueAxis(chart);
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, bottom, left);
-        data.setVaryColors(false);
-        XDDFCategoryDataSource categories = categories(chart, years);
+        XDDFCategoryDataSource labels = categories(chart, categories);
         for (int i = 0; i < names.size(); i++) {
-            XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(categories,
-                    values(chart, values.get(i), i + 1));
+            XDDFChartData.Series series = data.addSeries(labels, values(chart, values.get(i), i + 1));
             series.setTitle(names.get(i), chart.setSheetTitle(names.get(i), i + 1));
-            series.setMarkerStyle(MarkerStyle.CIRCLE);
-            series.setSmooth(false);
-            XDDFLineProperties line = new XDDFLineProperties(fill(i));
-            line.setWidth(LINE_POINTS);
-            series.setLineProperties(line);
+            series.setFillProperties(fill(i));
         }
         chart.plot(data);
         for (int i = 0; i < names.size(); i++) {
-            CTLineSer series = ((XDDFLineChartData.Series) data.getSeries(i)).getCTLineSer();
-            XDDFShapeProperties marker = new XDDFShapeProperties();
-            marker.setFillProperties(fill(i));
-            marker.setLineProperties(new XDDFLineProperties(fill(i)));
-            series.getMarker().setSpPr(marker.getXmlObject());
-            showValues(series.addNewDLbls(), STDLblPos.T);
+            showValues(((XDDFBarChartData.Series) data.getSeries(i)).getCTBarSer().addNewDLbls());
         }
-        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        if (names.size() > 1) {
+            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        }
     }
 
     /** A line in small type under the last chart. */
@@ -110,6 +87,7 @@ final class ReportCharts {
         try {
             XWPFChart chart = document.document().createChart(paragraph.createRun(), WIDTH, HEIGHT);
             chart.setAutoTitleDeleted(true);
+            chart.getCTChartSpace().addNewRoundedCorners().setVal(false);
             return chart;
         } catch (IOException | InvalidFormatException e) {
             throw new IllegalStateException("无法在年度报告中插入图表：" + e.getMessage(), e);
@@ -144,8 +122,8 @@ final class ReportCharts {
         return new XDDFSolidFillProperties(COLOURS.get(series % COLOURS.size()));
     }
 
-    private static void showValues(CTDLbls labels, STDLblPos.Enum position) {
-        labels.addNewDLblPos().setVal(position);
+    private static void showValues(CTDLbls labels) {
+        labels.addNewDLblPos().setVal(STDLblPos.OUT_END);
         labels.addNewShowLegendKey().setVal(false);
         labels.addNewShowVal().setVal(true);
         labels.addNewShowCatName().setVal(false);

@@ -61,8 +61,7 @@ final class ReportDocument {
         paragraph.setAlignment(ParagraphAlignment.CENTER);
         paragraph.setSpacingAfter(400);
         XWPFRun run = paragraph.createRun();
-        font(run, TITLE_FONT, TITLE_POINTS);
-        run.setBold(true);
+        font(run, TITLE_FONT, TITLE_POINTS, true);
         run.setText(text);
     }
 
@@ -104,8 +103,7 @@ final class ReportDocument {
         paragraph.setKeepNext(true);
         paragraph.setSpacingBefore(120);
         XWPFRun run = paragraph.createRun();
-        font(run, BODY_FONT, BODY_POINTS);
-        run.setBold(true);
+        font(run, BODY_FONT, BODY_POINTS, true);
         run.setText(text);
     }
 
@@ -123,9 +121,17 @@ final class ReportDocument {
     }
 
     static void font(XWPFRun run, String font, double points) {
+        font(run, font, points, false);
+    }
+
+    /** Font, weight and size, written in the order of the first edition of the format (Word 2007). */
+    static void font(XWPFRun run, String font, double points, boolean bold) {
         run.setFontFamily(font, XWPFRun.FontCharRange.ascii);
         run.setFontFamily(font, XWPFRun.FontCharRange.hAnsi);
         run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
+        if (bold) {
+            run.setBold(true);
+        }
         run.setFontSize(points);
     }
 

@@ -86,8 +86,7 @@ final class WordTables {
         paragraph.setSpacingAfter(0);
         paragraph.setSpacingBefore(0);
         XWPFRun run = paragraph.createRun();
-        ReportDocument.font(run, ReportDocument.TABLE_FONT, TABLE_POINTS);
-        run.setBold(bold);
+        ReportDocument.font(run, ReportDocument.TABLE_FONT, TABLE_POINTS, bold);
         run.setText(text);
     }
 
