@@ -1,0 +1,66 @@
+package org.disclosurerollup.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.disclosurerollup.catalog.Template;
+import org.disclosurerollup.catalog.TemplateTable;
+import org.disclosurerollup.report.ReportDomain.OutlineLine;
+
+/**
+ * The variables of the report's texts: {@code {area}}, {@code {year}}, {@code {whole}} (全区), {@code {sources}} (whose
+ * reports were summed), {@code {parts}} (the names of the report's parts) and {@code {comparison}} (what the changes
+ * on last year rest on, for the draft's note).
+ */
+final class ReportVariables {
+
+    private static final Pattern NUMBERING = Pattern.compile("^[一二三四五六七八九十]+、");
+
+    private ReportVariables() {
+    }
+
+    static Map<String, String> of(ReportInput input, List<OutlineLine> outline) {
+        Map<String, String> variables = new LinkedHashMap<>();
+        variables.put("area", input.area());
+        variables.put("year", String.valueOf(input.year()));
+        variables.put("whole", input.wholeAreaLabel());
+        variables.put("sources", joined(input.compiledFrom()));
+        variables.put("parts", parts(input.template(), outline));
+        variables.put("comparison", comparison(input));
+        return variables;
+    }
+
+    /** The names of the report's parts, in order, without their numbering: {@code 总体情况，主动公开政府信息情况，…}. */
+    private static String parts(Template template, List<OutlineLine> outline) {
+        return outline.stream()
+                .filter(line -> line.kind() == OutlineKind.HEADING || line.kind() == OutlineKind.TABLE)
+                .map(line -> line.kind() == OutlineKind.HEADING ? line.text()
+                        : template.tables().stream().filter(t -> t.table().equals(line.text())).findFirst()
+                        .map(TemplateTable::title).orElse(line.text()))
+                .map(title -> NUMBERING.matcher(title).replaceFirst(""))
+                .collect(Collectors.joining("，"));
+    }
+
+    /** What the comparisons with last year in the text rest on, for the draft's note. */
+    private static String comparison(ReportInput input) {
+        if (input.lastYear().isEmpty()) {
+            return "没有上年（" + (input.year() - 1) + "年）已完成的汇总，文中未与上年比较。";
+        }
+        YearTotals last = input.lastYear().get();
+        if (last.template().id().equals(input.template().id())) {
+            return "文中与上年的比较依据上年（" + last.year() + "年）的汇总数。";
+        }
+        return "上年（" + last.year() + "年）用的是" + last.template().title() + "，与本年格式不同，文中只将两种格式中"
+                + "代码和行列名称都相同的指标与上年比较。";
+    }
+
+    /** {@code 甲}, {@code 甲和乙}, {@code 甲、乙和丙}. */
+    private static String joined(List<String> names) {
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "各单位" : names.get(0);
+        }
+        return String.join("、", names.subList(0, names.size() - 1)) + "和" + names.get(names.size() - 1);
+    }
+}
