@@ -10,7 +10,7 @@ import org.disclosurerollup.catalog.Template;
  * the same row and column labels (every value cell when the template is the same), then the approximate matches of the
  * crosswalk, labelled as such.
  */
-final class ComparableCells {
+public final class ComparableCells {
 
     static final String APPROXIMATE = "口径近似，仅供参考";
 
@@ -20,12 +20,10 @@ final class ComparableCells {
     static List<Pairing> between(Template last, Template current, Crosswalk crosswalk) {
         List<Pairing> pairings = new ArrayList<>();
         for (CatalogCell cell : current.valueCells()) {
-            last.cell(cell.code()).filter(CatalogCell::carriesValue)
-                    .filter(before -> before.rowLabel().equals(cell.rowLabel())
-                            && before.colLabel().equals(cell.colLabel()))
-                    .ifPresent(before -> pairings.add(new Pairing(TableNames.table(current, cell.table()),
-                            cell.rowLabel(), cell.colLabel(), cell.code(), List.of(cell.code()), List.of(cell.code()),
-                            cell.isAmount(), "")));
+            if (sameCellIn(last, cell)) {
+                pairings.add(new Pairing(TableNames.table(current, cell.table()), cell.rowLabel(), cell.colLabel(),
+                        cell.code(), List.of(cell.code()), List.of(cell.code()), cell.isAmount(), ""));
+            }
         }
         for (CrosswalkLine line : crosswalk.between(last.id(), current.id())) {
             List<CatalogCell> cells = line.toCodes().stream().map(code -> cellOf(current, code)).toList();
@@ -38,6 +36,13 @@ final class ComparableCells {
                     line.note().isEmpty() ? APPROXIMATE : APPROXIMATE + "：" + line.note()));
         }
         return pairings;
+    }
+
+    /** Last year's template has this cell: its code with the same row and column labels, carrying a value. */
+    public static boolean sameCellIn(Template last, CatalogCell cell) {
+        return last.cell(cell.code()).filter(CatalogCell::carriesValue)
+                .filter(before -> before.rowLabel().equals(cell.rowLabel()) && before.colLabel().equals(cell.colLabel()))
+                .isPresent();
     }
 
     private static CatalogCell cellOf(Template template, String code) {

@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.catalog.Template;
+import org.disclosurerollup.lastyear.ComparableCells;
 
 /**
  * This year's figures as the report shows them, all from the one map of totals the tables show, and last year's figure
  * when the two years' cells compare.
  *
  * <p>A cell compares when last year's template has its code with the same row and column labels (every cell when the
- * template is the same): the exact matches of {@code lastyear.ComparableCells}. Its approximate matches across
+ * template is the same): the exact matches of {@link ComparableCells}. Its approximate matches across
  * templates (V2014 → V2019, {@code crosswalk.csv}) are not stated in the report.
  */
 final class ReportFigures {
@@ -49,9 +50,7 @@ final class ReportFigures {
     }
 
     static boolean compares(CatalogCell cell, Template lastTemplate) {
-        return lastTemplate.cell(cell.code()).filter(CatalogCell::carriesValue)
-                .filter(before -> before.rowLabel().equals(cell.rowLabel()) && before.colLabel().equals(cell.colLabel()))
-                .isPresent();
+        return ComparableCells.sameCellIn(lastTemplate, cell);
     }
 
     private static BigDecimal sum(YearTotals year, Figure figure) {
