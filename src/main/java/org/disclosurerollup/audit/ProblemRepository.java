@@ -89,6 +89,25 @@ public class ProblemRepository {
                 });
     }
 
+    /** A warning of a submission that counts in its run. */
+    public record CountedWarning(String unitCode, String unitText, String code, String rawValue, String reason,
+                                 String message) {
+    }
+
+    /** The warnings of these reasons of the submissions that count in a run, in report order. */
+    public void forEachWarningOfCounted(long runId, List<String> reasons, Consumer<CountedWarning> action) {
+        named.query("""
+                        SELECT p.unit_code, p.unit_text, p.code, p.raw_value, p.reason, p.message FROM problem p
+                        JOIN submission s ON s.run_id = p.run_id AND s.file_id = p.file_id AND s.unit_code = p.unit_code
+                        WHERE p.run_id = :runId AND p.severity = 'warn' AND p.reason IN (:reasons) AND s.counts = TRUE
+                        ORDER BY p.file_id, p.row_no, p.item_no, p.unit_code, p.seq""",
+                new MapSqlParameterSource("runId", runId).addValue("reasons", reasons),
+                rs -> {
+                    action.accept(new CountedWarning(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6)));
+                });
+    }
+
     /**
      * The first problems of a severity of one file and unit (unit null: the file's own, or rows naming no unit of the
      * register), in report order, and how many there are.

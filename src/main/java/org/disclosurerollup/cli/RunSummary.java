@@ -40,5 +40,6 @@ final class RunSummary {
         }
         out.println("  结果：" + outcome.outputFolder().resolve(YearOutputWriter.workbookName(district, outcome.year())));
         out.println("        " + outcome.outputFolder().resolve("totals.csv") + "、rejected-rows.csv、submissions.csv");
+        out.println("  年度报告草稿：" + outcome.outputFolder().resolve(YearOutputWriter.reportName(district, outcome.year())));
     }
 }

@@ -9,6 +9,7 @@ import org.disclosurerollup.catalog.Severity;
 import org.disclosurerollup.catalog.Template;
 import org.disclosurerollup.intake.FileStatus;
 import org.disclosurerollup.lastyear.YearOnYear;
+import org.disclosurerollup.report.ReportInput;
 import org.disclosurerollup.submission.CellValue;
 import org.disclosurerollup.submission.SubmissionStatus;
 
@@ -22,10 +23,12 @@ import org.disclosurerollup.submission.SubmissionStatus;
  * @param statuses   the lines of {@code submissions.csv}, in register order
  * @param problems   every problem: rejected rows, rejected files, broken rules, warnings
  * @param yearOnYear this year's 全区 figures against last year's (the 同比 sheet), or that there was no last year
+ * @param report     what the draft of the annual report is written from
  */
 public record ExportModel(RunFacts facts, Template template, List<Scope> scopes,
                           Map<String, Map<String, BigDecimal>> totals, Lines<UnitFigures> units,
-                          Lines<SubmissionLine> statuses, Lines<ProblemLine> problems, YearOnYear yearOnYear) {
+                          Lines<SubmissionLine> statuses, Lines<ProblemLine> problems, YearOnYear yearOnYear,
+                          ReportInput report) {
 
     /** Lines handed out one by one in report order, from the database each time they are walked (or from a list). */
     @FunctionalInterface

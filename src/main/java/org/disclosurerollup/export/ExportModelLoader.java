@@ -15,6 +15,7 @@ import org.disclosurerollup.intake.RunRepository;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.lastyear.YearOnYearComparison;
 import org.disclosurerollup.register.Unit;
+import org.disclosurerollup.report.ReportInputs;
 import org.disclosurerollup.submission.CellValue;
 import org.disclosurerollup.submission.SubmissionRepository;
 import org.disclosurerollup.submission.SubmissionStatus;
@@ -33,9 +34,12 @@ public final class ExportModelLoader {
     private final ProblemRepository problems;
     private final TotalsRepository totals;
     private final YearOnYearComparison yearOnYear;
+    private final ReportInputs reports;
 
     ExportModelLoader(RunRepository runs, InputFileRepository files, SubmissionRepository submissions,
-                      ProblemRepository problems, TotalsRepository totals, YearOnYearComparison yearOnYear) {
+                      ProblemRepository problems, TotalsRepository totals, YearOnYearComparison yearOnYear,
+                      ReportInputs reports) {
+        this.reports = reports;
         this.runs = runs;
         this.files = files;
         this.submissions = submissions;
@@ -51,7 +55,8 @@ public final class ExportModelLoader {
                 run.yearFolder().toAbsolutePath().normalize().toString(), files(runId), counts(runId, statuses));
         return new ExportModel(facts, run.template(),
                 scopes.stream().map(s -> new ExportModel.Scope(s.id(), s.label())).toList(), totals(runId),
-                units(runId), statuses, problems(runId, run), yearOnYear.of(runId, run.year(), run.template()));
+                units(runId), statuses, problems(runId, run), yearOnYear.of(runId, run.year(), run.template()),
+                reports.of(runId, run));
     }
 
     /** The lines of {@code submissions.csv}, read as they are walked. */

@@ -3,6 +3,7 @@ package org.disclosurerollup.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.disclosurerollup.report.AnnualReportDraft;
 
 /** Writes the four output files of a year into a folder (publish them with {@link OutputPublisher}). */
 public final class YearOutputWriter {
@@ -11,8 +12,12 @@ public final class YearOutputWriter {
 
     private final WorkbookWriter workbook = new WorkbookWriter();
     private final CsvOutputs csv = new CsvOutputs();
+    private final AnnualReportDraft report = new AnnualReportDraft();
 
-    /** The workbook, {@code totals.csv}, {@code rejected-rows.csv} and {@code submissions.csv}, in that order. */
+    /**
+     * The workbook, {@code totals.csv}, {@code rejected-rows.csv}, {@code submissions.csv} and the draft of the annual
+     * report, in that order.
+     */
     public List<Path> writeAll(ExportModel model, Path folder) throws IOException {
         Path workbookFile = folder.resolve(workbookName(model.facts().district(), model.facts().year()));
         Path totals = folder.resolve(CsvOutputs.TOTALS);
@@ -22,11 +27,22 @@ public final class YearOutputWriter {
         csv.writeTotals(model, totals);
         csv.writeRejectedRows(model.problems(), rejectedRows);
         csv.writeSubmissions(model.statuses(), submissions);
-        return List.of(workbookFile, totals, rejectedRows, submissions);
+        Path report = folder.resolve(reportName(model.facts().district(), model.facts().year()));
+        this.report.write(model.report(), report);
+        return List.of(workbookFile, totals, rejectedRows, submissions, report);
     }
 
     /** {@code 凉州区_2024_政府信息公开统计汇总.xlsx}; characters a file name cannot hold become {@code _}. */
     public static String workbookName(String district, int year) {
-        return district.strip().replaceAll(NOT_IN_FILE_NAMES, "_") + "_" + year + "_政府信息公开统计汇总.xlsx";
+        return safe(district) + "_" + year + "_政府信息公开统计汇总.xlsx";
+    }
+
+    /** {@code 凉州区_2024_政府信息公开工作年度报告（草稿）.docx}. */
+    public static String reportName(String district, int year) {
+        return AnnualReportDraft.fileName(safe(district), year);
+    }
+
+    private static String safe(String district) {
+        return district.strip().replaceAll(NOT_IN_FILE_NAMES, "_");
     }
 }

@@ -63,6 +63,7 @@ public final class YearOutputs {
         Path folder = run.yearOutputFolder();
         return holdsOrigin(runId, folder)
                 && Files.isRegularFile(folder.resolve(YearOutputWriter.workbookName(run.district(), run.year())))
+                && Files.isRegularFile(folder.resolve(YearOutputWriter.reportName(run.district(), run.year())))
                 && CSV_FILES.stream().allMatch(name -> Files.isRegularFile(folder.resolve(name)));
     }
 

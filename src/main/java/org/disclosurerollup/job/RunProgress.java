@@ -24,6 +24,7 @@ public final class RunProgress {
             "chooseCountingSubmissions", "确定计入汇总的报表",
             "compareWithLastYear", "与上年核对",
             "computeTotals", "计算汇总数",
+            "flagFiguresToVerify", "找出发布前需核对的数字",
             "exportResults", "输出工作簿和CSV");
 
     /**

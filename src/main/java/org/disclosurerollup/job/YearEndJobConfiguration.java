@@ -25,6 +25,8 @@ import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.lastyear.CompareWithLastYearTasklet;
 import org.disclosurerollup.lastyear.LastYearRuns;
 import org.disclosurerollup.reading.SubmissionFileInspector;
+import org.disclosurerollup.report.FlagFiguresToVerifyTasklet;
+import org.disclosurerollup.report.RunFiguresToVerify;
 import org.disclosurerollup.submission.SubmissionRepository;
 import org.disclosurerollup.support.RunIds;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -42,7 +44,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The year-end job: {@code registerSubmissions → readSubmissions → chooseCountingSubmissions → compareWithLastYear →
- * computeTotals → exportResults}. {@code readSubmissions} shares the files out among several threads (a partition
+ * computeTotals → flagFiguresToVerify → exportResults}. {@code readSubmissions} shares the files out among several threads (a partition
  * step, each share a chunk step over its files); every step writes through the one transaction manager of the one
  * database, so a crashed run restarts from its last commit.
  */
@@ -115,7 +117,7 @@ public class YearEndJobConfiguration {
     @Bean
     Job yearEndJob(JobRepository repository, Step registerSubmissions, Step readSubmissions,
                    Step chooseCountingSubmissions, Step compareWithLastYear, Step computeTotals,
-                   Step exportResults, RunProgressListener progress, RunningJobs runningJobs,
+                   Step flagFiguresToVerify, Step exportResults, RunProgressListener progress, RunningJobs runningJobs,
                    YearRunFactory runs, RunRepository runRepository, RunJournal runJournal) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(new RunRecordListener(runs, runRepository, runJournal))
@@ -126,6 +128,7 @@ public class YearEndJobConfiguration {
                 .next(chooseCountingSubmissions)
                 .next(compareWithLastYear)
                 .next(computeTotals)
+                .next(flagFiguresToVerify)
                 .next(exportResults)
                 .build();
     }
@@ -249,6 +252,21 @@ public class YearEndJobConfiguration {
                                               List<Scope> scopes, RunRepository runRepository,
                                               SubmissionRepository submissions, TotalsRepository totals) {
         return new ComputeTotalsTasklet(run(runs, step).template(), scopes, runRepository, submissions, totals);
+    }
+
+    @Bean
+    Step flagFiguresToVerify(JobRepository repository, PlatformTransactionManager tx,
+                             FlagFiguresToVerifyTasklet flagFiguresToVerifyTasklet, RunProgressListener progress) {
+        return new StepBuilder("flagFiguresToVerify", repository).listener(progress)
+                .tasklet(flagFiguresToVerifyTasklet, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    FlagFiguresToVerifyTasklet flagFiguresToVerifyTasklet(@Value(STEP) StepExecution step, YearRunFactory runs,
+                                                          RunFiguresToVerify figures, SubmissionRepository submissions,
+                                                          ProblemRepository problems) {
+        return new FlagFiguresToVerifyTasklet(run(runs, step), figures, submissions, problems);
     }
 
     @Bean

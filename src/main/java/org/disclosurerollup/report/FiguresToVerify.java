@@ -63,23 +63,37 @@ public final class FiguresToVerify {
      *         first)
      */
     public List<VerifyLine> lines(Iterable<UnitValues> thisYear, Iterable<UnitValues> lastYear) {
+        return flags(thisYear, lastYear).stream().map(Flag::line).toList();
+    }
+
+    /** A line of the appendix with the unit it is about and why it is there. */
+    public record Flag(String unitCode, String reason, VerifyLine line) {
+
+        public static final String SHARP_CHANGE = "sharp-change";
+        public static final String FAR_ABOVE_TYPE = "far-above-type";
+    }
+
+    /** As {@link #lines}, each with its unit's code and reason ({@link Flag#SHARP_CHANGE}, {@link Flag#FAR_ABOVE_TYPE}). */
+    public List<Flag> flags(Iterable<UnitValues> thisYear, Iterable<UnitValues> lastYear) {
         Map<String, BigDecimal[]> before = new HashMap<>();
         for (UnitValues unit : lastYear) {
             before.put(unit.unitCode(), mainFigures(unit));
         }
-        List<List<VerifyLine>> sharp = perFigure();
+        List<List<Flag>> sharp = perFigure();
         Map<String, List<Kept>> byType = new LinkedHashMap<>();
         for (UnitValues unit : thisYear) {
             BigDecimal[] now = mainFigures(unit);
             BigDecimal[] then = before.get(unit.unitCode());
             for (int i = 0; i < watched.size(); i++) {
                 if (then != null && comparable.get(i) && sharpChange(now[i], then[i])) {
-                    sharp.get(i).add(sharpLine(unit.unitName(), watched.get(i), now[i], then[i]));
+                    sharp.get(i).add(new Flag(unit.unitCode(), Flag.SHARP_CHANGE,
+                            sharpLine(unit.unitName(), watched.get(i), now[i], then[i])));
                 }
             }
-            byType.computeIfAbsent(unit.unitType(), type -> new ArrayList<>()).add(new Kept(unit.unitName(), now));
+            byType.computeIfAbsent(unit.unitType(), type -> new ArrayList<>())
+                    .add(new Kept(unit.unitCode(), unit.unitName(), now));
         }
-        List<VerifyLine> lines = new ArrayList<>();
+        List<Flag> lines = new ArrayList<>();
         sharp.forEach(lines::addAll);
         for (int i = 0; i < watched.size(); i++) {
             for (Map.Entry<String, List<Kept>> type : byType.entrySet()) {
@@ -97,7 +111,7 @@ public final class FiguresToVerify {
                 || now.compareTo(then.multiply(SHARP_FALL)) < 0;
     }
 
-    private List<VerifyLine> farAbove(int figure, String type, List<Kept> units) {
+    private List<Flag> farAbove(int figure, String type, List<Kept> units) {
         if (units.size() < MIN_UNITS_OF_A_TYPE) {
             return List.of();
         }
@@ -112,9 +126,9 @@ public final class FiguresToVerify {
                 .filter(unit -> unit.values()[figure].compareTo(fence) > 0
                         && unit.values()[figure].subtract(q3).compareTo(BigDecimal.valueOf(MIN_DIFFERENCE)) >= 0)
                 .sorted(Comparator.comparing((Kept unit) -> unit.values()[figure]).reversed())
-                .map(unit -> new VerifyLine(unit.name(), watched.get(figure).label(), plain(unit.values()[figure]),
-                        reference, "远高于同类单位：请核对是否把全区、本级或多个单位的数字填成了本单位的，"
-                        + "是否重复计数或填错栏目"))
+                .map(unit -> new Flag(unit.code(), Flag.FAR_ABOVE_TYPE, new VerifyLine(unit.name(),
+                        watched.get(figure).label(), plain(unit.values()[figure]), reference,
+                        "远高于同类单位：请核对是否把全区、本级或多个单位的数字填成了本单位的，是否重复计数或填错栏目")))
                 .toList();
     }
 
@@ -149,8 +163,8 @@ public final class FiguresToVerify {
         return watched.stream().map(unit::sum).toArray(BigDecimal[]::new);
     }
 
-    private List<List<VerifyLine>> perFigure() {
-        List<List<VerifyLine>> lists = new ArrayList<>();
+    private List<List<Flag>> perFigure() {
+        List<List<Flag>> lists = new ArrayList<>();
         watched.forEach(figure -> lists.add(new ArrayList<>()));
         return lists;
     }
@@ -160,6 +174,6 @@ public final class FiguresToVerify {
     }
 
     /** A unit's main figures this year, in the order of {@link #watched}. */
-    private record Kept(String name, BigDecimal[] values) {
+    private record Kept(String code, String name, BigDecimal[] values) {
     }
 }

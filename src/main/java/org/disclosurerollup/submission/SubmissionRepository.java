@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.disclosurerollup.catalog.CellLayout;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -128,14 +130,19 @@ public class SubmissionRepository {
 
     /** The submissions that count in a run (one per unit), by unit code; {@code layout} is the run's. */
     public void forEachCounted(long runId, CellLayout layout, Consumer<Counted> action) {
-        jdbc.sql("""
+        try (Stream<Counted> counted = counted(runId, layout)) {
+            counted.forEach(action);
+        }
+    }
+
+    /** As {@link #forEachCounted}, read as the stream is walked: close it. */
+    public Stream<Counted> counted(long runId, CellLayout layout) {
+        return jdbc.sql("""
                         SELECT file_id, unit_code, unit_type, cell_kinds, cell_values FROM submission
                         WHERE run_id = ? AND counts = TRUE ORDER BY unit_code""")
                 .param(runId)
-                .query(rs -> {
-                    action.accept(new Counted(rs.getInt(1), rs.getString(2), rs.getString(3),
-                            figures(layout, rs, 4)));
-                });
+                .query((rs, n) -> new Counted(rs.getInt(1), rs.getString(2), rs.getString(3), figures(layout, rs, 4)))
+                .stream();
     }
 
     /** A unit's counting submission this year and last year's, when it had one. */
@@ -216,6 +223,12 @@ public class SubmissionRepository {
                             rs.getString("newer_path"), rs.getString("newer_status") == null ? null
                                     : SubmissionStatus.ofId(rs.getString("newer_status"))));
                 });
+    }
+
+    /** The file of the unit's submission that counts in the run, if one does. */
+    public Optional<Integer> countedFile(long runId, String unitCode) {
+        return jdbc.sql("SELECT file_id FROM submission WHERE run_id = ? AND unit_code = ? AND counts = TRUE")
+                .params(runId, unitCode).query(Integer.class).optional();
     }
 
     /** The units whose submissions a file holds, by code. */

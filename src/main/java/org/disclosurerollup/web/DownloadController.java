@@ -50,6 +50,9 @@ class DownloadController {
         if (lower.endsWith(".xlsx")) {
             return MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         }
+        if (lower.endsWith(".docx")) {
+            return MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        }
         if (lower.endsWith(".csv")) {
             return MediaType.parseMediaType("text/csv;charset=UTF-8");
         }

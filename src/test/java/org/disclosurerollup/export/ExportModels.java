@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.catalog.Severity;
 import org.disclosurerollup.catalog.Template;
@@ -17,6 +18,7 @@ import org.disclosurerollup.export.ExportModel.SubmissionLine;
 import org.disclosurerollup.export.ExportModel.UnitFigures;
 import org.disclosurerollup.intake.FileStatus;
 import org.disclosurerollup.lastyear.YearOnYear;
+import org.disclosurerollup.report.ReportInput;
 import org.disclosurerollup.submission.CellValue;
 import org.disclosurerollup.submission.SubmissionStatus;
 
@@ -96,7 +98,9 @@ final class ExportModels {
                 ExportModel.Lines.of(List.of(new InputFileFact("四坝镇_" + year + ".csv", SHA, 2048,
                         FileStatus.READABLE, 13, 12, 1))),
                 new Counts(3, 2, 1, 1, 20, 15, 5));
+        ReportInput report = new ReportInput("凉州区", "全区", year, template, List.of("区政府及区直各部门", "各乡镇（街道）"),
+                totals.get("all"), Optional.empty(), List.of(), List.of());
         return new ExportModel(facts, template, SCOPES, totals, ExportModel.Lines.of(units),
-                ExportModel.Lines.of(statuses), ExportModel.Lines.of(problems), YearOnYear.none(year));
+                ExportModel.Lines.of(statuses), ExportModel.Lines.of(problems), YearOnYear.none(year), report);
     }
 }

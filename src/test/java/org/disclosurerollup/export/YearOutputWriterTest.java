@@ -27,7 +27,7 @@ class YearOutputWriterTest {
     }
 
     @Test
-    void publishesTheFourFilesOfAYear() throws IOException {
+    void publishesTheFiveFilesOfAYear() throws IOException {
         ExportModel model = ExportModels.v2021(Catalog.fromClasspath().template("V2021").orElseThrow());
         Path year = output.resolve("2024");
         YearOutputWriter writer = new YearOutputWriter();
@@ -36,7 +36,8 @@ class YearOutputWriterTest {
 
         try (var files = Files.list(year)) {
             assertThat(files.map(path -> path.getFileName().toString()).sorted()).containsExactly(
-                    "rejected-rows.csv", "submissions.csv", "totals.csv", "凉州区_2024_政府信息公开统计汇总.xlsx");
+                    "rejected-rows.csv", "submissions.csv", "totals.csv", "凉州区_2024_政府信息公开工作年度报告（草稿）.docx",
+                    "凉州区_2024_政府信息公开统计汇总.xlsx");
         }
     }
 }

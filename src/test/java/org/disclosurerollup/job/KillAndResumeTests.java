@@ -133,7 +133,7 @@ class KillAndResumeTests {
         assertSameOutputs(output);
         assertSameRows(data);
         assertThat(executionStatuses(data)).containsExactly("COMPLETED");
-        assertThat(stepStatuses(data)).hasSize(6 + 8).containsOnly("COMPLETED COMPLETED");
+        assertThat(stepStatuses(data)).hasSize(7 + 8).containsOnly("COMPLETED COMPLETED");
     }
 
     private static void assertSameOutputs(Path output) throws IOException {
