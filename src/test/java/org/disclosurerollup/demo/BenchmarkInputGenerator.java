@@ -63,8 +63,7 @@ public final class BenchmarkInputGenerator {
         Template template = Catalog.fromClasspath().templateFor(year)
                 .orElseThrow(() -> new IllegalArgumentException(year + " 年没有对应的统计表格式"));
         BenchUnits units = new BenchUnits(unitCount);
-        Folders.deleteRecursively(folder);
-        Path yearFolder = Files.createDirectories(folder.resolve(String.valueOf(year)));
+        Path yearFolder = startOver(folder, year);
         RegisterCsv.write(folder.resolve("units.csv"), units.all());
 
         GeneratedInput input = switch (shape) {
@@ -75,6 +74,15 @@ public final class BenchmarkInputGenerator {
         };
         Files.writeString(folder.resolve(MARKER), input.describe() + "\n", StandardCharsets.UTF_8);
         return input;
+    }
+
+    /** Removes what an earlier generation left (only that: the folder may hold other things); returns the year folder. */
+    private static Path startOver(Path folder, int year) throws IOException {
+        Files.deleteIfExists(folder.resolve(MARKER));
+        Files.deleteIfExists(folder.resolve(DUCKDB_CELLS));
+        Path yearFolder = folder.resolve(String.valueOf(year));
+        Folders.deleteRecursively(yearFolder);
+        return Files.createDirectories(yearFolder);
     }
 
     private static GeneratedInput writeMulti(Path yearFolder, Template template, BenchUnits units, int year)
