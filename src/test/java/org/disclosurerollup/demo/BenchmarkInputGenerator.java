@@ -106,12 +106,13 @@ public final class BenchmarkInputGenerator {
     private static GeneratedInput writeMixed(Path yearFolder, Path plainCells, Template template, BenchUnits units,
                                              int year) throws IOException {
         long cells = 0;
+        OfficialForms forms = new OfficialForms(template, year);
         try (PlainCellsCsv plain = new PlainCellsCsv(plainCells)) {
             for (int number = 1; number <= units.count(); number++) {
                 Unit unit = units.unit(number);
                 List<LongRow> rows = rows(template, unit, number, year);
                 MixedFile kind = MixedFile.of(number);
-                Files.write(yearFolder.resolve(kind.fileName(unit, year)), kind.render(template, unit, year, rows));
+                Files.write(yearFolder.resolve(kind.fileName(unit, year)), kind.render(forms, unit, year, rows));
                 plain.append(unit.code(), rows);
                 cells += rows.size();
                 progress(number, units.count());

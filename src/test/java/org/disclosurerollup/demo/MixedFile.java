@@ -2,7 +2,6 @@ package org.disclosurerollup.demo;
 
 import java.nio.charset.Charset;
 import java.util.List;
-import org.disclosurerollup.catalog.Template;
 import org.disclosurerollup.register.Unit;
 
 /**
@@ -37,11 +36,11 @@ enum MixedFile {
         return unit.name() + "_" + year + "." + extension;
     }
 
-    byte[] render(Template template, Unit unit, int year, List<LongRow> rows) {
+    byte[] render(OfficialForms forms, Unit unit, int year, List<LongRow> rows) {
         return switch (this) {
             case CSV_UTF8 -> LongCsvLayout.standard().render(rows);
             case CSV_GB18030 -> LongCsvLayout.standard().encodedIn(GB18030).render(rows);
-            case OFFICIAL_FORM_XLSX -> OfficialFormLayout.filledTemplate(template, unit.name(), unit.type().id(), year, rows);
+            case OFFICIAL_FORM_XLSX -> forms.filled(unit, rows);
             case LONG_XLSX -> LongExcelLayout.xlsx(unit.name() + year + "年政府信息公开工作年度报告统计", rows);
         };
     }
