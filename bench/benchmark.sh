@@ -54,14 +54,28 @@ plan() {
   done
 }
 
-# units_of SIZE → units: 200k → 1000, 2M → 10000, 20u → 20
+# units_of SIZE → units: 200k → 1000, 2M → 10000 (200 V2021 cells a unit), 20u → 20; fails for anything else
 units_of() {
-  case $1 in
-    *u) echo "${1%u}" ;;
-    *k) echo $((${1%k} * 1000 / 200)) ;;
-    *M) echo $((${1%M} * 1000000 / 200)) ;;
-    *) say "unknown size '$1' (200k, 2M, 10M or <N>u)"; exit 2 ;;
+  [[ $1 =~ ^([1-9][0-9]*)(u|k|M)$ ]] || return 1
+  local n=${BASH_REMATCH[1]}
+  case ${BASH_REMATCH[2]} in
+    u) echo "$n" ;;
+    k) echo $((n * 1000 / 200)) ;;
+    M) echo $((n * 1000000 / 200)) ;;
   esac
+}
+
+# check_plan: every run is shape:size:db with a shape, size and database the benchmark knows, or it stops (exit 2)
+check_plan() {
+  local spec shape size db
+  for spec in $(plan); do
+    IFS=: read -r shape size db <<< "$spec"
+    if [[ ! $shape =~ ^(multi|mixed|workbook)$ || ! $db =~ ^(h2|pg)$ ]] || ! units_of "$size" > /dev/null; then
+      say "unknown run '$spec': shape:size:db with shape multi, mixed or workbook, size 200k, 2M, 10M or <N>u," \
+        "db h2 or pg"
+      exit 2
+    fi
+  done
 }
 
 # ratio A B → A/B with one decimal, "—" when either is not a number
@@ -82,15 +96,16 @@ measure() {
   /usr/bin/time -v -o "$dir/time.txt" timeout --kill-after=30 "$timeout_s" "$@" > "$dir/console.txt" 2>&1 || status=$?
 }
 
-# failure DIR → "FAILED (exit N…)" for the last measured command
+# failure DIR → "FAILED (exit N…)" for the last measured command, e.g. "FAILED (exit 1, OutOfMemoryError in exportResults)"
 failure() {
-  local dir=$1 why="exit $status"
+  local dir=$1 why="exit $status" step=""
+  [[ -f $dir/data/rollup.log ]] && step=$(failed_step "$dir/data/rollup.log")
   if [[ $status == 124 || $status == 137 ]]; then
     why="timeout after $timeout_s s"
   elif grep -qs OutOfMemoryError "$dir/console.txt" "$dir/data/rollup.log"; then
-    why="exit $status, OutOfMemoryError"
+    why="$why, OutOfMemoryError"
   fi
-  echo "FAILED ($why)"
+  echo "FAILED ($why${step:+ in $step})"
 }
 
 # ensure_input SHAPE UNITS → prints the input folder, generating it unless a complete one is there
@@ -200,10 +215,10 @@ run_district() {
 }
 
 # value_of SIZE SHAPE DB COLUMN → one figure of the table (columns numbered from 1; SIZE * for any), "" when that run
-# is not there
+# is not there or did not complete
 value_of() {
   awk -F'\t' -v size="$1" -v shape="$2" -v db="$3" -v column="$4" \
-    '(size == "*" || $1 == size) && $2 == shape && $3 == db { print $column }' "$results"
+    '(size == "*" || $1 == size) && $2 == shape && $3 == db && $11 !~ /^(FAILED|SKIPPED)/ { print $column }' "$results"
 }
 
 # target TEXT MEASURED LIMIT: one line of the targets, "met" when MEASURED ≤ LIMIT
@@ -281,6 +296,7 @@ if [[ ! -f $jar ]]; then
   say "building $jar …"
   mvn -B -q -DskipTests package
 fi
+check_plan
 load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 rm -rf "$runs"
 mkdir -p "$runs" "$bench/input"

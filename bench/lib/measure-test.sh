@@ -40,6 +40,12 @@ log=$(file rollup.log '2026-12-07T05:20:43.241Z  INFO 10331 --- [main] o.s.batch
 2026-12-07T05:20:49.581Z  INFO 10331 --- [main] o.s.batch.core.step.AbstractStep         : Step: [loadSubmissionRows] executed in 6s305ms
 2026-12-07T05:30:49.581Z  INFO 10331 --- [main] o.s.batch.core.step.AbstractStep         : Step: [exportResults] executed in 1m2s3ms')
 expect steps "registerSubmissions 0.73|loadSubmissionRows 6.30|exportResults 62.00" "$(step_seconds "$log" | paste -sd '|')"
+expect no-failed-step "" "$(failed_step "$log")"
+failed=$(file failed.log '2026-12-07T05:51:17.712Z ERROR 29735 --- [main] o.s.batch.core.step.AbstractStep         : Encountered an error executing step exportResults in job yearEndJob
+
+java.lang.OutOfMemoryError: Java heap space')
+expect failed-step "exportResults" "$(failed_step "$failed")"
+expect log-span "1796622677.712000000 1796622677.712000000" "$(log_span "$failed")"
 
 sums=$(file sums.csv 'code,value
 P01@M,0

@@ -51,6 +51,12 @@ step_seconds() {
   }' "$1"
 }
 
+# failed_step ROLLUP_LOG → the step that failed, from "Encountered an error executing step exportResults in job …";
+# nothing when none did
+failed_step() {
+  sed -n 's/.*Encountered an error executing step \([^ ]*\) .*/\1/p' "$1" | head -1
+}
+
 # log_span ROLLUP_LOG → "FIRST LAST": epoch seconds of the first and the last line that start with an ISO timestamp
 # ("2026-12-07T05:20:42.095Z  INFO …", Spring Boot's file log); nothing when there is none
 log_span() {

@@ -14,7 +14,7 @@ import org.disclosurerollup.register.Unit;
 /**
  * Writes a province-size input for the benchmark (see {@code bench/benchmark.sh}): {@code <folder>/units.csv} with N
  * units ({@link BenchUnits}) and {@code <folder>/<year>/} holding every value cell of the year's template for each unit
- * (V2021: 200 cells, so 1,000 units are 200,000 cells), in one of two shapes:
+ * (V2021: 200 cells, so 1,000 units are 200,000 cells), in one of these shapes:
  * <ul>
  *   <li>{@code multi}: long-layout CSV files (UTF-8) of {@value #UNITS_PER_MULTI_FILE} units each; DuckDB reads them as
  *       they are;</li>
