@@ -1,37 +1,51 @@
 package org.disclosurerollup.demo;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.catalog.Template;
 import org.disclosurerollup.register.Unit;
-import org.disclosurerollup.register.UnitType;
 
 /**
- * Writes a large, valid input for the benchmark: {@code <folder>/units.csv} with N units (one government, one in ten a
- * department, the rest townships) and {@code <folder>/<year>/} with one long-layout CSV per unit holding every value
- * cell of the year's template (V2021: 200 rows per unit). Fixed seed: the same files on every run.
+ * Writes a province-size input for the benchmark (see {@code bench/benchmark.sh}): {@code <folder>/units.csv} with N
+ * units ({@link BenchUnits}) and {@code <folder>/<year>/} holding every value cell of the year's template for each unit
+ * (V2021: 200 cells, so 1,000 units are 200,000 cells), in one of these shapes:
+ * <ul>
+ *   <li>{@code multi}: long-layout CSV files (UTF-8) of {@value #UNITS_PER_MULTI_FILE} units each; DuckDB reads them as
+ *       they are;</li>
+ *   <li>{@code mixed}: one file per unit ({@link MixedFile});</li>
+ *   <li>{@code workbook}: one long-layout {@code .xlsx} of all units, {@value #WORKBOOK_NAME}.</li>
+ * </ul>
+ * DuckDB cannot read the last two: for them the same cells also go into one plain CSV, {@value #DUCKDB_CELLS}.
+ * Streams: one file's figures at a time. Every unit's figures come from its own fixed seed and pass every
+ * {@code error} rule, so the files are the same on every run and every row is accepted. {@value #MARKER} is written
+ * last and says what the folder holds, so that a complete input can be reused.
  *
- * With the fourth argument {@code xlsx}, the same rows go into one long-layout workbook instead,
- * {@code <folder>/<year>/长表汇总.xlsx} (one sheet, values as numeric cells), to measure the streamed Excel reading.
- *
- * <p>Arguments: {@code folder [units=1000] [year=2024] [csv|xlsx]}; see {@code bench/benchmark.sh}.
+ * <p>Arguments: {@code folder [units=1000] [year=2024] [multi|mixed|workbook]}.
  */
 public final class BenchmarkInputGenerator {
 
-    private static final long SEED = 20240101L;
-    private static final int DEPARTMENT_EVERY = 10;
+    static final int UNITS_PER_MULTI_FILE = 100;
+    static final String MARKER = "generated.txt";
+    static final String DUCKDB_CELLS = "duckdb/cells.csv";
     /** No unit and year in the name: the rows say whose they are. */
     static final String WORKBOOK_NAME = "长表汇总.xlsx";
+
+    private static final long SEED = 20240101L;
+    private static final int PROGRESS_EVERY = 1000;
+
+    /** What a generated folder holds; {@link #describe()} is the marker file's line. */
+    record GeneratedInput(InputShape shape, int units, int year, long cells, int files) {
+
+        String describe() {
+            return "shape=" + shape.id() + " units=" + units + " year=" + year + " cells=" + cells + " files=" + files;
+        }
+    }
 
     private BenchmarkInputGenerator() {
     }
@@ -40,94 +54,100 @@ public final class BenchmarkInputGenerator {
         Path folder = Path.of(args.length > 0 ? args[0] : "target/bench/input");
         int units = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int year = args.length > 2 ? Integer.parseInt(args[2]) : 2024;
-        boolean xlsx = args.length > 3 && args[3].equals("xlsx");
-        long rows = xlsx ? generateWorkbook(folder, units, year) : generate(folder, units, year);
-        System.out.printf("基准测试输入 %s：%d 个单位，%d 个文件，%d 行数据%n", folder, units, xlsx ? 1 : units, rows);
+        InputShape shape = args.length > 3 ? InputShape.ofId(args[3]) : InputShape.MULTI;
+        GeneratedInput input = generate(folder, units, year, shape);
+        System.out.printf("基准测试输入 %s：%s%n", folder, input.describe());
     }
 
-    private static Template templateOf(int year) {
-        return Catalog.fromClasspath().templateFor(year)
+    static GeneratedInput generate(Path folder, int unitCount, int year, InputShape shape) throws IOException {
+        Template template = Catalog.fromClasspath().templateFor(year)
                 .orElseThrow(() -> new IllegalArgumentException(year + " 年没有对应的统计表格式"));
+        BenchUnits units = new BenchUnits(unitCount);
+        Path yearFolder = startOver(folder, year);
+        RegisterCsv.write(folder.resolve("units.csv"), units.all());
+
+        GeneratedInput input = switch (shape) {
+            case MULTI -> writeMulti(yearFolder, template, units, year);
+            case MIXED -> writeMixed(yearFolder, folder.resolve(DUCKDB_CELLS), template, units, year);
+            case WORKBOOK -> writeWorkbook(yearFolder.resolve(WORKBOOK_NAME), folder.resolve(DUCKDB_CELLS), template,
+                    units, year);
+        };
+        Files.writeString(folder.resolve(MARKER), input.describe() + "\n", StandardCharsets.UTF_8);
+        return input;
     }
 
-    /** Writes the register and empties the year folder; returns the year folder. */
-    private static Path emptyYearFolder(Path folder, List<Unit> units, int year) throws IOException {
-        Files.createDirectories(folder);
-        RegisterCsv.write(folder.resolve("units.csv"), units);
+    /** Removes what an earlier generation left (only that: the folder may hold other things); returns the year folder. */
+    private static Path startOver(Path folder, int year) throws IOException {
+        Files.deleteIfExists(folder.resolve(MARKER));
+        Files.deleteIfExists(folder.resolve(DUCKDB_CELLS));
         Path yearFolder = folder.resolve(String.valueOf(year));
         Folders.deleteRecursively(yearFolder);
         return Files.createDirectories(yearFolder);
     }
 
-    /** Writes the register and the year's files; returns the number of data rows written. */
-    static long generate(Path folder, int unitCount, int year) throws IOException {
-        Template template = templateOf(year);
-        List<Unit> units = units(unitCount);
-        Path yearFolder = emptyYearFolder(folder, units, year);
-
-        Random random = new Random(SEED);
-        long rows = 0;
-        for (Unit unit : units) {
-            Scale scale = unit.type() == UnitType.GOVERNMENT ? Scale.CITY : Scale.SMALL;
-            DemoSubmission submission = DemoSubmission.of(unit.name(), year, template,
-                    ConsistentFigures.generate(template, random, scale));
-            Files.write(yearFolder.resolve(unit.name() + "_" + year + ".csv"),
-                    LongCsvLayout.standard().render(submission.rows()));
-            rows += submission.rows().size();
-        }
-        return rows;
-    }
-
-    /** Writes the register and one workbook holding every unit's rows; returns the number of data rows written. */
-    static long generateWorkbook(Path folder, int unitCount, int year) throws IOException {
-        Template template = templateOf(year);
-        List<Unit> units = units(unitCount);
-        Path yearFolder = emptyYearFolder(folder, units, year);
-
-        Random random = new Random(SEED);
-        long rows = 0;
-        try (SXSSFWorkbook book = new SXSSFWorkbook(new XSSFWorkbook(), 100, true, true);
-             OutputStream out = Files.newOutputStream(yearFolder.resolve(WORKBOOK_NAME))) {
-            Sheet sheet = book.createSheet("数据");
-            text(sheet.createRow(0), "单位", "年度", "指标代码", "指标名称", "数值");
-            for (Unit unit : units) {
-                Scale scale = unit.type() == UnitType.GOVERNMENT ? Scale.CITY : Scale.SMALL;
-                DemoSubmission submission = DemoSubmission.of(unit.name(), year, template,
-                        ConsistentFigures.generate(template, random, scale));
-                for (LongRow longRow : submission.rows()) {
-                    Row row = sheet.createRow((int) ++rows);
-                    text(row, longRow.unit());
-                    row.createCell(1).setCellValue(year);
-                    row.createCell(2).setCellValue(longRow.code());
-                    row.createCell(3).setCellValue(longRow.indicator());
-                    row.createCell(4).setCellValue(Double.parseDouble(longRow.value()));
-                }
+    private static GeneratedInput writeMulti(Path yearFolder, Template template, BenchUnits units, int year)
+            throws IOException {
+        long cells = 0;
+        int files = 0;
+        for (int first = 1; first <= units.count(); first += UNITS_PER_MULTI_FILE) {
+            int last = Math.min(units.count(), first + UNITS_PER_MULTI_FILE - 1);
+            List<LongRow> rows = new ArrayList<>();
+            for (int number = first; number <= last; number++) {
+                rows.addAll(rows(template, units.unit(number), number, year));
+                progress(number, units.count());
             }
-            book.write(out);
-            book.dispose();
+            // no unit and year in the name: the rows say whose they are
+            Files.write(yearFolder.resolve(String.format("长表汇总-%04d.csv", ++files)), LongCsvLayout.standard().render(rows));
+            cells += rows.size();
         }
-        return rows;
+        return new GeneratedInput(InputShape.MULTI, units.count(), year, cells, files);
     }
 
-    private static void text(Row row, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            row.createCell(i).setCellValue(cells[i]);
-        }
-    }
-
-    private static List<Unit> units(int count) {
-        List<Unit> units = new ArrayList<>();
-        for (int number = 1; number <= count; number++) {
-            String code = String.format("B%04d", number);
-            if (number == 1) {
-                units.add(new Unit(code, "基准区人民政府", UnitType.GOVERNMENT, List.of("基准区政府"), null, null));
-            } else if (number % DEPARTMENT_EVERY == 0) {
-                units.add(new Unit(code, String.format("基准区第%04d局", number), UnitType.DEPARTMENT, List.of(), null, null));
-            } else {
-                units.add(new Unit(code, String.format("基准第%04d镇", number), UnitType.TOWNSHIP,
-                        List.of(String.format("基准第%04d镇人民政府", number)), null, null));
+    private static GeneratedInput writeMixed(Path yearFolder, Path plainCells, Template template, BenchUnits units,
+                                             int year) throws IOException {
+        long cells = 0;
+        OfficialForms forms = new OfficialForms(template, year);
+        try (PlainCellsCsv plain = new PlainCellsCsv(plainCells)) {
+            for (int number = 1; number <= units.count(); number++) {
+                Unit unit = units.unit(number);
+                List<LongRow> rows = rows(template, unit, number, year);
+                MixedFile kind = MixedFile.of(number);
+                Files.write(yearFolder.resolve(kind.fileName(unit, year)), kind.render(forms, unit, year, rows));
+                plain.append(unit.code(), rows);
+                cells += rows.size();
+                progress(number, units.count());
             }
         }
-        return units;
+        return new GeneratedInput(InputShape.MIXED, units.count(), year, cells, units.count());
+    }
+
+    private static GeneratedInput writeWorkbook(Path workbook, Path plainCells, Template template, BenchUnits units,
+                                                int year) throws IOException {
+        long cells = 0;
+        try (StreamedLongWorkbook book = new StreamedLongWorkbook(workbook);
+             PlainCellsCsv plain = new PlainCellsCsv(plainCells)) {
+            for (int number = 1; number <= units.count(); number++) {
+                Unit unit = units.unit(number);
+                List<LongRow> rows = rows(template, unit, number, year);
+                book.append(rows);
+                plain.append(unit.code(), rows);
+                cells += rows.size();
+                progress(number, units.count());
+            }
+        }
+        return new GeneratedInput(InputShape.WORKBOOK, units.count(), year, cells, 1);
+    }
+
+    /** The unit's consistent figures, from a seed of its own: unit 7 has the same figures in every size of input. */
+    private static List<LongRow> rows(Template template, Unit unit, int number, int year) {
+        Random random = new Random(SEED * 1_000_003L + number);
+        return DemoSubmission.of(unit.name(), year, template,
+                ConsistentFigures.generate(template, random, BenchUnits.scaleOf(unit))).rows();
+    }
+
+    private static void progress(int number, int count) {
+        if (number % PROGRESS_EVERY == 0 && number < count) {
+            System.out.printf("  已生成 %d / %d 个单位%n", number, count);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,12 +53,18 @@ final class OfficialFormLayout {
 
     /** Finds each value cell by reading the blank form as the job does, then types the submission's value into it. */
     private static void fill(XSSFWorkbook book, Map<String, String> values) {
-        OfficialFormReading.Form form = (OfficialFormReading.Form) new OfficialFormReader(Catalog.fromClasspath()).read(book);
         Sheet sheet = book.getSheet(FillInTemplate.FORM_SHEET);
+        valueCells(book).forEach((code, at) ->
+                LongExcelLayout.cell(sheet.getRow(at.getRow()), at.getCol(), values.getOrDefault(code, "")));
+    }
+
+    /** Where each value cell of the form is, by code, found by reading the form as the job does. */
+    static Map<String, CellReference> valueCells(XSSFWorkbook book) {
+        OfficialFormReading.Form form = (OfficialFormReading.Form) new OfficialFormReader(Catalog.fromClasspath()).read(book);
+        Map<String, CellReference> cells = new LinkedHashMap<>();
         for (RawRow cell : form.rows()) {
-            String value = values.getOrDefault(cell.code(), "");
-            CellReference at = new CellReference(cell.cellRef());
-            LongExcelLayout.cell(sheet.getRow(at.getRow()), at.getCol(), value);
+            cells.put(cell.code(), new CellReference(cell.cellRef()));
         }
+        return cells;
     }
 }
