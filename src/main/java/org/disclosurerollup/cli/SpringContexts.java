@@ -23,13 +23,18 @@ final class SpringContexts {
     private SpringContexts() {
     }
 
+    /** The profile of the commands other than {@code serve}: nothing only the web console needs is started. */
+    static final String COMMAND_LINE_PROFILE = "command-line";
+
     static ConfigurableApplicationContext start(CommonOptions options) throws IOException {
         return start(options, List.of());
     }
 
-    /** With more {@code --name=value} settings, e.g. for the web console. */
+    /** A context for a command of the command line, with more {@code --name=value} settings. */
     static ConfigurableApplicationContext start(CommonOptions options, List<String> settings) throws IOException {
-        return start(options, settings, environment -> Optional.empty());
+        List<String> commandLine = new ArrayList<>(settings);
+        commandLine.add("--spring.profiles.active=" + COMMAND_LINE_PROFILE);
+        return start(options, commandLine, environment -> Optional.empty());
     }
 
     /**
