@@ -9,6 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -23,6 +24,7 @@ import org.disclosurerollup.intake.InputFile;
 import org.disclosurerollup.intake.ReadFile;
 import org.disclosurerollup.intake.RegisteredFile;
 import org.disclosurerollup.intake.YearRun;
+import org.disclosurerollup.reading.LowerAreaRun;
 import org.disclosurerollup.reading.RawRow;
 import org.disclosurerollup.reading.RowSource;
 import org.disclosurerollup.reading.RowSources;
@@ -63,8 +65,14 @@ public final class FileCheck {
      *                    whole
      * @param coveredRows rows whose problems were handed out, then replaced by one problem of their submission (a
      *                    form of another template): the caller drops them
+     * @param lowerAreaRun for a lower area's consolidated workbook read as its submission, the run it comes from
      */
-    public record Result(ReadFile file, List<SubmissionVerdict> submissions, List<Integer> coveredRows) {
+    public record Result(ReadFile file, List<SubmissionVerdict> submissions, List<Integer> coveredRows,
+                         Optional<LowerAreaRun> lowerAreaRun) {
+
+        Result(ReadFile file, List<SubmissionVerdict> submissions, List<Integer> coveredRows) {
+            this(file, submissions, coveredRows, Optional.empty());
+        }
     }
 
     /**
@@ -116,14 +124,18 @@ public final class FileCheck {
         }
         List<SubmissionVerdict> submissions = new ArrayList<>();
         List<Integer> covered = new ArrayList<>();
+        Optional<LowerAreaRun> lowerAreaRun = Optional.ofNullable(registration.layout().lowerAreaRun());
         for (SubmissionRows rows : byUnit.values()) {
             SubmissionVerdict verdict = submissionChecker.check(file.fileId(), name, rows);
             verdict.problems().forEach(problems);
+            lowerAreaRun.filter(LowerAreaRun::hasGaps).map(run -> submissionChecker.lowerAreaGaps(verdict, run))
+                    .ifPresent(problems);
             covered.addAll(verdict.rowsCoveredBySubmissionProblem());
             submissions.add(verdict);
         }
         return new Result(new ReadFile(file.fileId(), FileStatus.READABLE, registration.charset(), unit.text(),
-                unit.code(), null, null, null, itemNo, unattributed.rows, unattributed.names()), submissions, covered);
+                unit.code(), null, null, null, itemNo, unattributed.rows, unattributed.names()), submissions, covered,
+                lowerAreaRun);
     }
 
     /** The file as registered; a file changed or gone since then stops the run (its rows would not be the ones counted). */

@@ -13,6 +13,7 @@ import org.disclosurerollup.catalog.Rule;
 import org.disclosurerollup.catalog.Severity;
 import org.disclosurerollup.intake.FileNameInfo;
 import org.disclosurerollup.intake.YearRun;
+import org.disclosurerollup.reading.LowerAreaRun;
 import org.disclosurerollup.register.Unit;
 import org.disclosurerollup.register.UnitMatch;
 import org.disclosurerollup.submission.CellValue;
@@ -92,6 +93,22 @@ final class SubmissionChecker {
         return verdict(fileId, unit, rejected ? SubmissionStatus.REJECTED : SubmissionStatus.ACCEPTED, rows,
                 rejected ? 0 : accepted, tooLarge.isPresent() ? Map.of() : report.cells(), derived, List.of(),
                 problems);
+    }
+
+    /**
+     * A warning on a lower area's submission whose total lacks units: the level above counts the area's figures as the
+     * area summed them, without those units'.
+     */
+    Problem lowerAreaGaps(SubmissionVerdict verdict, LowerAreaRun run) {
+        Unit unit = unit(verdict.unitCode());
+        return new Problem(verdict.fileId(), null, ProblemLevel.SUBMISSION, verdict.problems().size(), false, null,
+                null, unit.code(), unit.name(), null, null, "lower-area-gaps", unit.name() + "的汇总（运行 #" + run.run()
+                + "）不全——" + run.gaps() + "：计入的是" + unit.name() + "汇总时的数字，不含这些单位；"
+                + "请督促补报或更正后，由" + unit.name() + "重新汇总、再报送汇总表");
+    }
+
+    private Unit unit(String unitCode) {
+        return run.register().byCode(unitCode).orElseThrow();
     }
 
     private void warnIfNameDisagrees(FileNameInfo fileName, Unit unit, Problems problems) {

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.function.LongConsumer;
 import org.disclosurerollup.audit.Problem;
 import org.disclosurerollup.audit.ProblemRepository;
+import org.disclosurerollup.audit.Texts;
 import org.disclosurerollup.catalog.CellLayout;
 import org.disclosurerollup.intake.InputFileRepository;
 import org.disclosurerollup.intake.RegisteredFile;
 import org.disclosurerollup.submission.Figures;
+import org.disclosurerollup.submission.LowerAreaRunRepository;
 import org.disclosurerollup.submission.SubmissionRepository;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -30,11 +32,14 @@ public class SubmissionFileLoader implements ItemWriter<RegisteredFile> {
     private final InputFileRepository files;
     private final SubmissionRepository submissions;
     private final ProblemRepository problems;
+    private final LowerAreaRunRepository lowerAreaRuns;
     private final LongConsumer rowsRead;
 
     /** @param rowsRead told the rows of each file loaded (progress) */
     public SubmissionFileLoader(long runId, CellLayout layout, FileCheck check, InputFileRepository files,
-                                SubmissionRepository submissions, ProblemRepository problems, LongConsumer rowsRead) {
+                                SubmissionRepository submissions, ProblemRepository problems,
+                                LowerAreaRunRepository lowerAreaRuns, LongConsumer rowsRead) {
+        this.lowerAreaRuns = lowerAreaRuns;
         this.runId = runId;
         this.layout = layout;
         this.check = check;
@@ -69,6 +74,9 @@ public class SubmissionFileLoader implements ItemWriter<RegisteredFile> {
         problems.forgetRows(runId, file.fileId(), result.coveredRows());
         files.recordRead(runId, result.file());
         submissions.record(runId, result.submissions().stream().map(this::stored).toList());
+        result.lowerAreaRun().ifPresent(run -> result.submissions().forEach(verdict -> lowerAreaRuns.record(runId,
+                new LowerAreaRunRepository.Stored(verdict.fileId(), verdict.unitCode(), run.area(), run.year(),
+                        run.run(), run.fingerprint(), run.exportedAt(), Texts.clip(run.gaps(), 4000)))));
         rowsRead.accept(result.file().rowsRead());
     }
 

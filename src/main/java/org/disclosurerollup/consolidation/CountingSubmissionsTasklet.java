@@ -1,8 +1,10 @@
 package org.disclosurerollup.consolidation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.disclosurerollup.audit.Problem;
 import org.disclosurerollup.audit.ProblemLevel;
@@ -104,6 +106,7 @@ public class CountingSubmissionsTasklet implements Tasklet {
             }
             if (versions.size() > 1) {
                 found.addAll(surprises(newest, versions.get(1)));
+                laterAreaRun(newest, older).ifPresent(found::add);
             }
             for (int i = 0; i < found.size(); i++) {
                 Problem p = found.get(i);
@@ -150,6 +153,20 @@ public class CountingSubmissionsTasklet implements Tasklet {
                     + " 移出输入文件夹后重新运行"));
         }
         return found;
+    }
+
+    /**
+     * A lower area's workbook counts, while another of its versions comes from a later run of that area (an older
+     * copy of the file, say, modified later than the newer export): the newest file is the area's word, but say so.
+     */
+    private Optional<Problem> laterAreaRun(SubmissionVersion newest, List<SubmissionVersion> older) {
+        Long counted = newest.stored().areaRun();
+        return older.stream().filter(version -> counted != null && version.stored().areaRun() != null
+                        && version.stored().areaRun() > counted)
+                .max(Comparator.comparing(version -> version.stored().areaRun()))
+                .map(later -> warning(newest, "later-run-elsewhere", "计入的是 " + newest.path() + "（"
+                        + name(newest.unitCode()) + "汇总运行 #" + counted + "），但 " + later.path() + " 是其更晚的汇总（运行 #"
+                        + later.stored().areaRun() + "）：如果应以后者为准，请把 " + newest.path() + " 移出输入文件夹后重新运行"));
     }
 
     private static Problem warning(SubmissionVersion newest, String reason, String message) {

@@ -25,7 +25,7 @@ public final class Scopes {
             Map<String, String> line;
             while ((line = csv.readMap()) != null) {
                 scopes.add(new Scope(line.get("scope"), line.get("label"),
-                        Arrays.asList(line.get("unit_types").split(";"))));
+                        Arrays.asList(line.get("unit_types").split(";")), !line.get("when").isBlank()));
             }
             return List.copyOf(scopes);
         } catch (IOException e) {

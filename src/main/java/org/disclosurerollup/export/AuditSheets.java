@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.disclosurerollup.export.ExportModel.Counts;
 import org.disclosurerollup.export.ExportModel.RunFacts;
+import org.disclosurerollup.reading.ConsolidatedWorkbookFormat;
 import org.disclosurerollup.submission.SubmissionStatus;
 
 /** Who reported (报送情况), what went wrong (问题清单) and how the run went (运行信息). */
@@ -19,12 +20,13 @@ final class AuditSheets {
 
     void writeStatuses(ListSheet sheet, ExportModel model) {
         sheet.widths(14, 24, 10, 16, 36, 12, 20, 20, 10, 10, 50);
-        sheet.header("单位代码", "单位", "类型", "状态", "文件", "收到于运行", "文件修改时间", "SHA-256", "采用行数", "退回行数",
-                "说明");
+        sheet.header(ConsolidatedWorkbookFormat.STATUS_UNIT_CODE, ConsolidatedWorkbookFormat.STATUS_UNIT, ConsolidatedWorkbookFormat.STATUS_TYPE,
+                ConsolidatedWorkbookFormat.STATUS, "文件", "收到于运行", "文件修改时间", "SHA-256", "采用行数", "退回行数",
+                ConsolidatedWorkbookFormat.STATUS_NOTE);
         model.statuses().forEach(status -> {
             ListSheet.Line line = sheet.line(look(status.status()))
                     .text(text(status.unitCode())).text(text(status.unit()))
-                    .text(OutputLabels.unitType(status.unitType())).text(status.status().label())
+                    .text(OutputLabels.unitType(status.unitType(), model.area())).text(status.status().label())
                     .text(text(status.file()));
             if (status.received() == null) {
                 line.text("").text("");
@@ -60,12 +62,12 @@ final class AuditSheets {
         Counts counts = facts.counts();
         sheet.widths(40, 40, 12, 16, 10, 10, 10);
         sheet.header("项目", "内容");
-        fact(sheet, "区县", facts.district());
-        count(sheet, "年度", facts.year());
+        fact(sheet, ConsolidatedWorkbookFormat.AREA, facts.district());
+        count(sheet, ConsolidatedWorkbookFormat.YEAR, facts.year());
         fact(sheet, "报表格式", model.template().id() + " " + model.template().title());
-        count(sheet, "运行编号", facts.runId());
+        count(sheet, ConsolidatedWorkbookFormat.RUN, facts.runId());
         fact(sheet, "开始时间", time(facts.startedAt()));
-        fact(sheet, "导出时间", time(facts.exportedAt()));
+        fact(sheet, ConsolidatedWorkbookFormat.EXPORTED, time(facts.exportedAt()));
         fact(sheet, "输入文件夹", facts.inputFolder());
         count(sheet, "文件数", counts.files());
         count(sheet, "采用的报送", counts.submissionsAccepted());
@@ -75,7 +77,8 @@ final class AuditSheets {
         count(sheet, "采用行数", counts.rowsAccepted());
         count(sheet, "退回行数", counts.rowsRejected());
         count(sheet, "采用行中属于已被替代报表的行数（不计入汇总）", counts.rowsSuperseded());
-        fact(sheet, "跨年度核对", model.yearOnYear().runFact());
+        fact(sheet, "跨年度核对", model.yearOnYear().runFact(model.area().wholeArea()));
+        fact(sheet, ConsolidatedWorkbookFormat.FINGERPRINT, facts.fingerprint());
         sheet.skip();
         sheet.line().text("文件", styles.header).text("SHA-256", styles.header).text("字节数", styles.header)
                 .text("状态", styles.header).text("读取行数", styles.header).text("采用行数", styles.header)

@@ -9,6 +9,7 @@ import org.disclosurerollup.catalog.Severity;
 import org.disclosurerollup.catalog.Template;
 import org.disclosurerollup.intake.FileStatus;
 import org.disclosurerollup.lastyear.YearOnYear;
+import org.disclosurerollup.register.AreaLevel;
 import org.disclosurerollup.report.ReportInput;
 import org.disclosurerollup.submission.CellValue;
 import org.disclosurerollup.submission.SubmissionStatus;
@@ -24,11 +25,12 @@ import org.disclosurerollup.submission.SubmissionStatus;
  * @param problems   every problem: rejected rows, rejected files, broken rules, warnings
  * @param yearOnYear this year's 全区 figures against last year's (the 同比 sheet), or that there was no last year
  * @param report     what the draft of the annual report is written from
+ * @param area       how the area's level names its scopes and unit types: 全区 / 区本级 / 区直部门, 全市 / 市本级 …
  */
 public record ExportModel(RunFacts facts, Template template, List<Scope> scopes,
                           Map<String, Map<String, BigDecimal>> totals, Lines<UnitFigures> units,
                           Lines<SubmissionLine> statuses, Lines<ProblemLine> problems, YearOnYear yearOnYear,
-                          ReportInput report) {
+                          ReportInput report, AreaLevel area) {
 
     /** Lines handed out one by one in report order, from the database each time they are walked (or from a list). */
     @FunctionalInterface
@@ -44,8 +46,9 @@ public record ExportModel(RunFacts facts, Template template, List<Scope> scopes,
     public record Scope(String id, String label) {
     }
 
-    public record RunFacts(String district, int year, long runId, LocalDateTime startedAt, LocalDateTime exportedAt,
-                           String inputFolder, Lines<InputFileFact> files, Counts counts) {
+    /** @param fingerprint the input fingerprint that identifies the run (SHA-256, hex) */
+    public record RunFacts(String district, int year, long runId, String fingerprint, LocalDateTime startedAt,
+                           LocalDateTime exportedAt, String inputFolder, Lines<InputFileFact> files, Counts counts) {
     }
 
     public record InputFileFact(String path, String sha256, long sizeBytes, FileStatus status, long rowsRead,

@@ -14,6 +14,7 @@ import org.disclosurerollup.intake.InputFileRepository;
 import org.disclosurerollup.intake.RunRepository;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.lastyear.YearOnYearComparison;
+import org.disclosurerollup.register.AreaLevel;
 import org.disclosurerollup.register.Unit;
 import org.disclosurerollup.report.ReportInputs;
 import org.disclosurerollup.submission.CellValue;
@@ -49,14 +50,17 @@ public final class ExportModelLoader {
     }
 
     public ExportModel load(long runId, YearRun run, List<Scope> scopes) {
+        AreaLevel level = run.area();
         ExportModel.Lines<ExportModel.SubmissionLine> statuses = statuses(runId, run);
         ExportModel.RunFacts facts = new ExportModel.RunFacts(run.district(), run.year(), runId,
+                runs.fingerprint(runId),
                 runs.startedAt(runId).orElse(null), LocalDateTime.now().withNano(0),
                 run.yearFolder().toAbsolutePath().normalize().toString(), files(runId), counts(runId, statuses));
         return new ExportModel(facts, run.template(),
-                scopes.stream().map(s -> new ExportModel.Scope(s.id(), s.label())).toList(), totals(runId),
+                Scope.of(scopes, run.register()).stream()
+                        .map(s -> new ExportModel.Scope(s.id(), level.fill(s.label()))).toList(), totals(runId),
                 units(runId), statuses, problems(runId, run), yearOnYear.of(runId, run.year(), run.template()),
-                reports.of(runId, run));
+                reports.of(runId, run), level);
     }
 
     /** The lines of {@code submissions.csv}, read as they are walked. */

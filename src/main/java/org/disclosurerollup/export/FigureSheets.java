@@ -59,7 +59,7 @@ final class FigureSheets {
         sheet.widths(widths).header(codes).header(indicators);
         model.units().forEach(unit -> {
             ListSheet.Line line = sheet.line().text(unit.unitCode()).text(unit.unitName())
-                    .text(OutputLabels.unitType(unit.unitType())).text(unit.file());
+                    .text(OutputLabels.unitType(unit.unitType(), model.area())).text(unit.file());
             for (CatalogCell cell : cells) {
                 CellValue value = unit.cells().getOrDefault(cell.code(), CellValue.EMPTY);
                 switch (value.kind()) {

@@ -132,6 +132,9 @@ final class SubmissionStatusLines {
             case UNEXPECTED -> "不在" + year + "年报送名单中，未计入汇总";
             default -> "";
         };
+        if (s.lowerAreaRun() != null) {
+            note = note.isEmpty() ? s.lowerAreaRun().note() : note + "；" + s.lowerAreaRun().note();
+        }
         return new SubmissionLine(s.unitCode(), s.unitName(), s.unitType(), s.status(), s.path(), s.sha256(),
                 s.rowsAccepted(), s.rowsRejected(), note, received(s.receivedRun(), s.modifiedAt()));
     }

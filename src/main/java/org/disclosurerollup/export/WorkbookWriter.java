@@ -9,10 +9,11 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.disclosurerollup.catalog.OfficialTableLayout;
 import org.disclosurerollup.catalog.CatalogCell;
+import org.disclosurerollup.catalog.OfficialTableLayout;
 import org.disclosurerollup.catalog.TemplateTable;
 import org.disclosurerollup.export.ExportModel.Scope;
+import org.disclosurerollup.reading.ConsolidatedWorkbookFormat;
 
 /**
  * The consolidated workbook of a year: official tables for 全区 and 区本级, the comparison with last year, lists,
@@ -24,9 +25,9 @@ final class WorkbookWriter {
     static final String DISTRICT = "district";
     static final String TOTALS_SHEET = "分类汇总";
     static final String UNITS_SHEET = "分单位";
-    static final String STATUS_SHEET = "报送情况";
+    static final String STATUS_SHEET = ConsolidatedWorkbookFormat.STATUS_SHEET;
     static final String PROBLEMS_SHEET = "问题清单";
-    static final String RUN_SHEET = "运行信息";
+    static final String RUN_SHEET = ConsolidatedWorkbookFormat.RUN_SHEET;
     static final String YEAR_ON_YEAR_SHEET = "同比";
 
     void write(ExportModel model, Path file) throws IOException {
@@ -83,13 +84,13 @@ final class WorkbookWriter {
 
     private static String scopeLabel(ExportModel model, String scope) {
         return model.scopes().stream().filter(s -> s.id().equals(scope)).map(Scope::label).findFirst()
-                .orElse(ALL.equals(scope) ? "全区" : "区本级");
+                .orElse(ALL.equals(scope) ? model.area().wholeArea() : model.area().ownLevel());
     }
 
     private static void describe(ExportModel model, SXSSFWorkbook workbook) {
         var properties = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
         properties.setTitle(model.facts().district() + " " + model.facts().year() + "年度 政府信息公开统计汇总");
         properties.setSubjectProperty(model.template().title());
-        properties.setCreator("Disclosure Rollup");
+        properties.setCreator(ConsolidatedWorkbookFormat.CREATOR);
     }
 }

@@ -14,7 +14,7 @@ final class YearOnYearSheet {
     void write(ListSheet sheet, ExportModel model) {
         YearOnYear comparison = model.yearOnYear();
         sheet.widths(8, 50, 24, 22, 12, 12, 12, 12, 40);
-        sheet.line().text(model.facts().district() + " " + comparison.title(), styles.tableTitle);
+        sheet.line().text(model.facts().district() + " " + comparison.title(model.area().wholeArea()), styles.tableTitle);
         if (!comparison.note().isEmpty()) {
             sheet.line().text(comparison.note(), styles.line);
         }

@@ -65,6 +65,11 @@ public class RunRepository {
                 .query(String.class).single());
     }
 
+    /** The input fingerprint that identifies the run. */
+    public String fingerprint(long runId) {
+        return jdbc.sql("SELECT fingerprint FROM rollup_run WHERE run_id = ?").param(runId).query(String.class).single();
+    }
+
     public Optional<LocalDateTime> startedAt(long runId) {
         return jdbc.sql("SELECT started_at FROM rollup_run WHERE run_id = ?").param(runId).query(Timestamp.class)
                 .optional().map(Timestamp::toLocalDateTime);

@@ -3,6 +3,7 @@ package org.disclosurerollup.intake;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 import org.disclosurerollup.catalog.Template;
+import org.disclosurerollup.register.AreaLevel;
 import org.disclosurerollup.register.UnitNameResolver;
 import org.disclosurerollup.register.UnitRegister;
 
@@ -10,11 +11,12 @@ import org.disclosurerollup.register.UnitRegister;
  * What one run of the year-end job works with: the year, its template, the register and the folders.
  * Built once per job execution from the job parameters.
  *
+ * @param area        how the area's level names its scopes and unit types (全区, 全市 …)
  * @param lastYearRun the completed run of the year before that the run is checked and compared with; empty when the
  *                    database held none. Part of the fingerprint: a new completed run of last year makes a new run.
  */
 public record YearRun(int year, Template template, UnitRegister register, UnitNameResolver names, Path inputFolder,
-                      Path outputFolder, Path unitsFile, String district, OptionalLong lastYearRun,
+                      Path outputFolder, Path unitsFile, String district, AreaLevel area, OptionalLong lastYearRun,
                       String fingerprint) {
 
     /** {@link #lastYearRunText()} when there is no completed run of last year. */
@@ -37,7 +39,7 @@ public record YearRun(int year, Template template, UnitRegister register, UnitNa
     }
 
     public YearRun comparedWith(OptionalLong lastYear) {
-        return new YearRun(year, template, register, names, inputFolder, outputFolder, unitsFile, district, lastYear,
+        return new YearRun(year, template, register, names, inputFolder, outputFolder, unitsFile, district, area, lastYear,
                 fingerprint);
     }
 

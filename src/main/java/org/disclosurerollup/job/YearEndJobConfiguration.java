@@ -27,6 +27,7 @@ import org.disclosurerollup.lastyear.LastYearRuns;
 import org.disclosurerollup.reading.SubmissionFileInspector;
 import org.disclosurerollup.report.FlagFiguresToVerifyTasklet;
 import org.disclosurerollup.report.RunFiguresToVerify;
+import org.disclosurerollup.submission.LowerAreaRunRepository;
 import org.disclosurerollup.submission.SubmissionRepository;
 import org.disclosurerollup.support.RunIds;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -198,12 +199,12 @@ public class YearEndJobConfiguration {
                                               SubmissionFileInspector inspector, RollupProperties properties,
                                               RunRepository runRepository, InputFileRepository files,
                                               SubmissionRepository submissions, ProblemRepository problems,
-                                              RunProgressListener progress) {
+                                              LowerAreaRunRepository lowerAreaRuns, RunProgressListener progress) {
         YearRun run = run(runs, step);
         long runId = RunIds.of(step);
         return new SubmissionFileLoader(runId, runRepository.cellLayout(runId),
                 new FileCheck(run, catalog, inspector, properties.maxFileSize()), files, submissions, problems,
-                rows -> progress.fileLoaded(run.year(), rows));
+                lowerAreaRuns, rows -> progress.fileLoaded(run.year(), rows));
     }
 
     @Bean
@@ -251,7 +252,9 @@ public class YearEndJobConfiguration {
     ComputeTotalsTasklet computeTotalsTasklet(@Value(STEP) StepExecution step, YearRunFactory runs,
                                               List<Scope> scopes, RunRepository runRepository,
                                               SubmissionRepository submissions, TotalsRepository totals) {
-        return new ComputeTotalsTasklet(run(runs, step).template(), scopes, runRepository, submissions, totals);
+        YearRun run = run(runs, step);
+        return new ComputeTotalsTasklet(run.template(), Scope.of(scopes, run.register()), runRepository, submissions,
+                totals);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import org.disclosurerollup.RollupProperties;
 import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.catalog.Template;
 import org.disclosurerollup.intake.YearRun;
+import org.disclosurerollup.register.AreaLevels;
 import org.disclosurerollup.register.NameAffixes;
 import org.disclosurerollup.register.UnitNameResolver;
 import org.disclosurerollup.register.UnitRegister;
@@ -31,6 +32,7 @@ public final class YearRunFactory {
 
     private final Catalog catalog;
     private final RollupProperties properties;
+    private final AreaLevels levels = AreaLevels.fromClasspath();
 
     public YearRunFactory(Catalog catalog, RollupProperties properties) {
         this.catalog = catalog;
@@ -43,13 +45,13 @@ public final class YearRunFactory {
                 "没有适用于" + year + "年的报表格式：支持的年度见 domain/templates.csv"));
         UnitRegister register = UnitRegister.load(unitsFile);
         UnitNameResolver names = new UnitNameResolver(register, affixes(district));
-        return new YearRun(year, template, register, names, input, output, unitsFile, district,
+        return new YearRun(year, template, register, names, input, output, unitsFile, district, levels.of(district),
                 OptionalLong.empty(), null);
     }
 
     public YearRun withFingerprint(YearRun run, String fingerprint) {
         return new YearRun(run.year(), run.template(), run.register(), run.names(), run.inputFolder(),
-                run.outputFolder(), run.unitsFile(), run.district(), run.lastYearRun(), fingerprint);
+                run.outputFolder(), run.unitsFile(), run.district(), run.area(), run.lastYearRun(), fingerprint);
     }
 
     JobParameters parameters(YearRun run) {

@@ -30,16 +30,20 @@ public record YearOnYear(int year, Optional<LastYearRun> lastYear, String note, 
         return lastYear.isPresent();
     }
 
-    /** The line of the run facts: what this year was checked and compared with, or that it could not be. */
-    public String runFact() {
+    /**
+     * The line of the run facts: what this year was checked and compared with, or that it could not be.
+     *
+     * @param wholeArea 全区, 全县, 全市 …
+     */
+    public String runFact(String wholeArea) {
         return lastYear.map(last -> "已与" + last.year() + "年的汇总（运行编号 " + last.runId() + "）核对上年结转、"
-                        + "比较全区数，见“同比”工作表")
+                        + "比较" + wholeArea + "数，见“同比”工作表")
                 .orElse("数据库中没有上年（" + (year - 1) + "年）已完成的汇总，未做跨年度核对");
     }
 
     /** {@code 2024年全区数与2023年的比较（2023年的汇总：运行编号 5，完成于 2024-01-20 10:00:00）}. */
-    public String title() {
-        return lastYear.map(last -> year + "年全区数与" + last.year() + "年的比较（" + last.year() + "年的汇总：运行编号 "
+    public String title(String wholeArea) {
+        return lastYear.map(last -> year + "年" + wholeArea + "数与" + last.year() + "年的比较（" + last.year() + "年的汇总：运行编号 "
                 + last.runId() + (last.completedAt() == null ? "" : "，完成于 " + TIME.format(last.completedAt()))
                 + "）").orElse("");
     }

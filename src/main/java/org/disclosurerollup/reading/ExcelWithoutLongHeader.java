@@ -22,6 +22,7 @@ final class ExcelWithoutLongHeader {
     private static final int SHEETS_NAMED = 10;
     private final OfficialFormReader forms;
     private final ExcelBooks.Opener wholeOpener;
+    private final ConsolidatedWorkbookReader consolidated = new ConsolidatedWorkbookReader();
 
     ExcelWithoutLongHeader(OfficialFormReader forms, ExcelBooks.Opener wholeOpener) {
         this.forms = forms;
@@ -44,7 +45,9 @@ final class ExcelWithoutLongHeader {
             return Optional.empty();
         }
         OfficialFormReading reading;
+        Optional<LowerAreaRun> lowerAreaRun;
         try (Workbook book = ExcelReadException.guard(0, () -> wholeOpener.open(file, fileType))) {
+            lowerAreaRun = ExcelReadException.guard(0, () -> lowerAreaRun(book));
             if (!ExcelReadException.guard(0, () -> forms.looksLikeOfficialForm(book))) {
                 return Optional.empty();
             }
@@ -62,7 +65,28 @@ final class ExcelWithoutLongHeader {
             return Optional.of(new Unreadable(Reason.UNREADABLE_FILE, "找到了" + found.template()
                     + "格式的官方表格，但没有可填写数值的单元格：请使用区里下发的空白填报模板（template 命令生成）填写"));
         }
-        return Optional.of(Readable.officialForm(fileType, found));
+        if (lowerAreaRun.isPresent()) {
+            LowerAreaRun run = lowerAreaRun.get();
+            found = new OfficialFormReading.Form(found.template(), run.area(), Integer.toString(run.year()),
+                    found.rows(), found.cellsFound());
+        }
+        return Optional.of(Readable.officialForm(fileType, found, lowerAreaRun.orElse(null)));
+    }
+
+    /**
+     * A lower area's consolidated workbook: only its whole-area sheet is the submission (the sheets of its own level,
+     * its lists and comparisons are hidden from the form reader), and its run facts and status are read.
+     */
+    private Optional<LowerAreaRun> lowerAreaRun(Workbook book) {
+        Optional<Integer> wholeArea = consolidated.wholeAreaSheet(book);
+        if (wholeArea.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LowerAreaRun> run = consolidated.run(book);
+        for (int i = 0; i < book.getNumberOfSheets(); i++) {
+            book.setSheetHidden(i, i != wholeArea.get());
+        }
+        return run;
     }
 
     /**

@@ -18,17 +18,19 @@ public sealed interface FileInspection {
      * @param sheet     for Excel, the sheet that holds the long layout; null for CSV and official forms
      * @param form      for an Excel file in the official-form layout, what its tables hold; null otherwise (with a
      *                  sheet too: the layout of a file rejected for holding both, whose rows are counted)
+     * @param lowerAreaRun for the consolidated workbook this tool wrote for a lower area (its whole-area sheet is the
+     *                  form), the run it comes from and the units its total lacks; null otherwise
      */
     record Readable(String fileType, Charset charset, boolean bom, char delimiter, HeaderMap header, ExcelSheet sheet,
-                    OfficialFormReading.Form form) implements FileInspection {
+                    OfficialFormReading.Form form, LowerAreaRun lowerAreaRun) implements FileInspection {
 
         /** A CSV file. */
         public Readable(String fileType, Charset charset, boolean bom, char delimiter, HeaderMap header) {
-            this(fileType, charset, bom, delimiter, header, null, null);
+            this(fileType, charset, bom, delimiter, header, null, null, null);
         }
 
         static Readable excel(String fileType, ExcelSheet sheet, HeaderMap header) {
-            return new Readable(fileType, null, false, ',', header, sheet, null);
+            return new Readable(fileType, null, false, ',', header, sheet, null, null);
         }
 
         /**
@@ -36,6 +38,11 @@ public sealed interface FileInspection {
          * year of its {@code 填报单位}/{@code 年度} lines when it has them (the header says which).
          */
         static Readable officialForm(String fileType, OfficialFormReading.Form form) {
+            return officialForm(fileType, form, null);
+        }
+
+        /** A lower area's consolidated workbook: its whole-area sheet read as an official form. */
+        static Readable officialForm(String fileType, OfficialFormReading.Form form, LowerAreaRun lowerAreaRun) {
             Map<Column, Integer> columns = new EnumMap<>(Column.class);
             if (form.unit() != null) {
                 columns.put(Column.UNIT, columns.size());
@@ -46,12 +53,12 @@ public sealed interface FileInspection {
             for (Column column : List.of(Column.CODE, Column.INDICATOR, Column.COLUMN, Column.VALUE)) {
                 columns.put(column, columns.size());
             }
-            return new Readable(fileType, null, false, ',', new HeaderMap(columns, 0), null, form);
+            return new Readable(fileType, null, false, ',', new HeaderMap(columns, 0), null, form, lowerAreaRun);
         }
 
         /** This long layout with an official form besides (a file rejected whole, the rows of both counted). */
         Readable withForm(OfficialFormReading.Form officialForm) {
-            return new Readable(fileType, charset, bom, delimiter, header, sheet, officialForm);
+            return new Readable(fileType, charset, bom, delimiter, header, sheet, officialForm, lowerAreaRun);
         }
 
         /** The official template the file's form is in, when it is an official form. */

@@ -10,4 +10,19 @@ package org.disclosurerollup.register;
  * @param lowerAreas the areas right below, as reports name them: 各县（市、区）; empty for a county
  */
 public record AreaLevel(String wholeArea, String ownLevel, String level, String lowerAreas) {
+
+    /** One area right below, as a unit type: 县（市、区）; 下级地区 when the level has none named. */
+    public String lowerArea() {
+        return lowerAreas.isEmpty() ? "下级地区" : lowerAreas.replaceFirst("^各", "");
+    }
+
+    /**
+     * A label of {@code domain/scopes.csv} or a unit type with the area's words put in: {@code {whole_area}},
+     * {@code {own_level}}, {@code {level}}, {@code {lower_areas}}, {@code {lower_area}}.
+     */
+    public String fill(String label) {
+        return label.replace("{whole_area}", wholeArea).replace("{own_level}", ownLevel).replace("{level}", level)
+                .replace("{lower_areas}", lowerAreas.isEmpty() ? "下级地区" : lowerAreas)
+                .replace("{lower_area}", lowerArea());
+    }
 }

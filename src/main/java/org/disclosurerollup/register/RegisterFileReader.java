@@ -137,8 +137,8 @@ final class RegisterFileReader {
         try {
             return UnitType.ofId(text);
         } catch (IllegalArgumentException e) {
-            throw problem(lineNumber, "type“" + text + "”无法识别，应为 government（区政府）、department（区直部门）"
-                    + "或 township（乡镇街道）");
+            throw problem(lineNumber, "type“" + text + "”无法识别，应为 government（本级政府）、department（本级政府部门）、"
+                    + "township（乡镇街道）或 region（下级地区，如市下面的县区）");
         }
     }
 

@@ -4,7 +4,14 @@ import java.util.Locale;
 
 /** The {@code type} column of the register. */
 public enum UnitType {
-    GOVERNMENT("区政府"), DEPARTMENT("区直部门"), TOWNSHIP("乡镇街道");
+    /** The area's own government (区政府, 市政府 …). */
+    GOVERNMENT("{level}政府"),
+    /** A department of the area's government (区直部门, 市直部门 …). */
+    DEPARTMENT("{level}直部门"),
+    /** A township, sub-district or township-level area of a county. */
+    TOWNSHIP("乡镇街道"),
+    /** An area below (a county under a city, a city under a province): its submission is that area's whole-area table. */
+    REGION("{lower_area}");
 
     private final String label;
 
@@ -17,8 +24,9 @@ public enum UnitType {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public String label() {
-        return label;
+    /** The type as people of the area say it: 区直部门 in a district, 市直部门 in a city, 县（市、区） under a city. */
+    public String label(AreaLevel area) {
+        return area.fill(label);
     }
 
     public static UnitType ofId(String id) {

@@ -20,7 +20,6 @@ import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.lastyear.LastYearRun;
 import org.disclosurerollup.lastyear.LastYearRuns;
 import org.disclosurerollup.register.AreaLevel;
-import org.disclosurerollup.register.AreaLevels;
 import org.disclosurerollup.register.Unit;
 import org.disclosurerollup.register.UnitType;
 import org.springframework.stereotype.Component;
@@ -44,7 +43,6 @@ public class ReportInputs {
     private final ProblemRepository problems;
     private final RunFiguresToVerify figuresToVerify;
     private final Catalog catalog;
-    private final AreaLevels levels = AreaLevels.fromClasspath();
     private final Map<String, String> sources = sources();
 
     ReportInputs(RunRepository runs, TotalsRepository totals, ProblemRepository problems,
@@ -57,7 +55,7 @@ public class ReportInputs {
     }
 
     public ReportInput of(long runId, YearRun run) {
-        AreaLevel level = levels.of(run.district());
+        AreaLevel level = run.area();
         Optional<LastYearRun> lastYear = new LastYearRuns(runs).comparedWith(runId);
         Optional<YearTotals> last = lastYear.flatMap(this::totalsOf);
         List<YearTotals> history = new ArrayList<>();

@@ -15,6 +15,7 @@ import org.disclosurerollup.intake.RunRepository;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.lastyear.LastYearRun;
 import org.disclosurerollup.lastyear.LastYearRuns;
+import org.disclosurerollup.register.AreaLevel;
 import org.disclosurerollup.register.Unit;
 import org.disclosurerollup.register.UnitType;
 import org.disclosurerollup.submission.SubmissionRepository;
@@ -40,13 +41,14 @@ public class RunFiguresToVerify {
     public List<FiguresToVerify.Flag> of(long runId, YearRun run) {
         Optional<LastYearRun> lastYear = new LastYearRuns(runs).comparedWith(runId);
         Optional<Template> lastTemplate = lastYear.flatMap(last -> catalog.template(last.template()));
+        AreaLevel area = run.area();
         List<Stream<?>> opened = new ArrayList<>();
         try {
             Iterable<UnitValues> thisYear = iterable(opened, () -> submissions.counted(runId, runs.cellLayout(runId))
-                    .map(counted -> values(counted, run.register().byCode(counted.unitCode()))));
+                    .map(counted -> values(counted, run.register().byCode(counted.unitCode()), area)));
             Iterable<UnitValues> before = lastYear.isEmpty() || lastTemplate.isEmpty() ? List.of()
                     : iterable(opened, () -> submissions.counted(lastYear.get().runId(),
-                            runs.cellLayout(lastYear.get().runId())).map(counted -> values(counted, Optional.empty())));
+                            runs.cellLayout(lastYear.get().runId())).map(counted -> values(counted, Optional.empty(), area)));
             return new FiguresToVerify(run.template(), lastTemplate).flags(thisYear, before);
         } finally {
             opened.forEach(Stream::close);
@@ -63,10 +65,10 @@ public class RunFiguresToVerify {
         };
     }
 
-    private static UnitValues values(SubmissionRepository.Counted counted, Optional<Unit> unit) {
+    private static UnitValues values(SubmissionRepository.Counted counted, Optional<Unit> unit, AreaLevel area) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         counted.figures().cells().forEach((code, value) -> values.put(code, value.forSums()));
         return new UnitValues(counted.unitCode(), unit.map(Unit::name).orElse(counted.unitCode()),
-                UnitType.ofId(counted.unitType()).label(), values);
+                UnitType.ofId(counted.unitType()).label(area), values);
     }
 }

@@ -70,9 +70,10 @@ public class SubmissionRepository {
      * @param receivedRun       the first run of the year that saw the file's bytes
      * @param nameUnitCode      the unit the file's name gives, when it gives one of the register
      * @param rowsOfAnotherYear its rows rejected for naming another year
+     * @param areaRun           for a lower area's consolidated workbook, the number of the run it comes from; or null
      */
     public record Version(int fileId, String unitCode, boolean accepted, long receivedRun, Instant modifiedAt,
-                          String path, String nameUnitCode, long rowsRead, long rowsOfAnotherYear) {
+                          String path, String nameUnitCode, long rowsRead, long rowsOfAnotherYear, Long areaRun) {
     }
 
     /**
@@ -84,8 +85,10 @@ public class SubmissionRepository {
     public void forEachVersion(long runId, Consumer<Version> action) {
         jdbc.sql("""
                         SELECT s.file_id, s.unit_code, s.status, f.received_run, f.modified_at, f.path, f.name_unit_code,
-                               s.rows_read, s.rows_of_another_year
+                               s.rows_read, s.rows_of_another_year, l.area_run
                         FROM submission s JOIN input_file f ON f.run_id = s.run_id AND f.file_id = s.file_id
+                        LEFT JOIN lower_area_run l ON l.run_id = s.run_id AND l.file_id = s.file_id
+                                                  AND l.unit_code = s.unit_code
                         WHERE s.run_id = ? AND s.status IN ('accepted', 'rejected')
                           AND NOT (f.status = 'rejected'
                                    AND (f.reason = 'year-mismatch' OR f.file_type NOT IN ('csv', 'xlsx', 'xls')))
@@ -96,7 +99,7 @@ public class SubmissionRepository {
                     action.accept(new Version(rs.getInt(1), rs.getString(2),
                             SubmissionStatus.ACCEPTED.id().equals(rs.getString(3)), rs.getLong(4),
                             rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), rs.getLong(8),
-                            rs.getLong(9)));
+                            rs.getLong(9), (Long) rs.getObject(10, Long.class)));
                 });
     }
 
@@ -190,11 +193,13 @@ public class SubmissionRepository {
      *
      * @param newerPath   for a superseded version, the newer version's file
      * @param newerStatus the newer version's status
+     * @param lowerAreaRun for a lower area's consolidated workbook, the run it comes from and what it lacks; or null
      */
     public record UnitSubmission(int position, String unitCode, String unitName, String unitType, boolean expected,
                                  Integer fileId, SubmissionStatus status, boolean counts, Integer supersededByFile,
                                  long rowsAccepted, long rowsRejected, String path, String sha256, long receivedRun,
-                                 Instant modifiedAt, String newerPath, SubmissionStatus newerStatus) {
+                                 Instant modifiedAt, String newerPath, SubmissionStatus newerStatus,
+                                 LowerAreaRunRepository.Stored lowerAreaRun) {
     }
 
     /** Every unit of the run's register in its order, each with its submissions (by file), or once without. */
@@ -202,13 +207,16 @@ public class SubmissionRepository {
         jdbc.sql("""
                         SELECT u.position, u.code, u.name, u.unit_type, u.expected, s.file_id, s.status, s.counts,
                                s.superseded_by_file, s.rows_accepted, s.rows_rejected, f.path, f.sha256, f.received_run,
-                               f.modified_at, newer.path AS newer_path, n.status AS newer_status
+                               f.modified_at, newer.path AS newer_path, n.status AS newer_status,
+                               l.area, l.area_year, l.area_run, l.fingerprint, l.exported_at, l.gaps
                         FROM run_unit u
                         LEFT JOIN submission s ON s.run_id = u.run_id AND s.unit_code = u.code
                         LEFT JOIN input_file f ON f.run_id = s.run_id AND f.file_id = s.file_id
                         LEFT JOIN input_file newer ON newer.run_id = s.run_id AND newer.file_id = s.superseded_by_file
                         LEFT JOIN submission n ON n.run_id = s.run_id AND n.file_id = s.superseded_by_file
                                               AND n.unit_code = s.unit_code
+                        LEFT JOIN lower_area_run l ON l.run_id = s.run_id AND l.file_id = s.file_id
+                                                  AND l.unit_code = s.unit_code
                         WHERE u.run_id = ? ORDER BY u.position, s.file_id""")
                 .param(runId)
                 .query(rs -> {
@@ -221,7 +229,11 @@ public class SubmissionRepository {
                             rs.getString("sha256"), rs.getLong("received_run"),
                             fileId == null ? null : rs.getTimestamp("modified_at").toInstant(),
                             rs.getString("newer_path"), rs.getString("newer_status") == null ? null
-                                    : SubmissionStatus.ofId(rs.getString("newer_status"))));
+                                    : SubmissionStatus.ofId(rs.getString("newer_status")),
+                            rs.getString("area") == null ? null : new LowerAreaRunRepository.Stored(
+                                    fileId, rs.getString("code"), rs.getString("area"), rs.getInt("area_year"),
+                                    rs.getLong("area_run"), rs.getString("fingerprint"), rs.getString("exported_at"),
+                                    rs.getString("gaps"))));
                 });
     }
 

@@ -23,6 +23,7 @@ import org.disclosurerollup.intake.RunRepository;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.job.RunFolders;
 import org.disclosurerollup.job.YearRunFactory;
+import org.disclosurerollup.register.AreaLevel;
 import org.disclosurerollup.register.UnitType;
 import org.disclosurerollup.submission.SubmissionStatus;
 
@@ -109,7 +110,8 @@ final class YearStatusReader {
         Map<List<String>, ProblemGroup> warnings = problemsByFileAndUnit(runId, Severity.WARN.id());
         Set<SubmissionStatus> rejectedStatuses = Set.of(SubmissionStatus.REJECTED, SubmissionStatus.UNEXPECTED);
         List<UnitLine> units = new ArrayList<>();
-        statuses.forEach(line -> units.add(new UnitLine(line.unit(), typeLabel(line.unitType()), line.status().id(),
+        AreaLevel area = run.area();
+        statuses.forEach(line -> units.add(new UnitLine(line.unit(), typeLabel(line.unitType(), area), line.status().id(),
                 line.status().label(), line.file(), line.accepted(), line.rejected(), line.note(),
                 rejectedStatuses.contains(line.status()) || line.rejected() > 0
                         ? reasons(errors, line.file(), line.unitCode()) : List.of(),
@@ -172,7 +174,7 @@ final class YearStatusReader {
         return row == null ? (inSheet.isEmpty() ? "" : inSheet + "：") : inSheet + "第" + row + "行：";
     }
 
-    private static String typeLabel(String type) {
-        return type == null || type.isEmpty() ? "" : UnitType.ofId(type).label();
+    private static String typeLabel(String type, AreaLevel area) {
+        return type == null || type.isEmpty() ? "" : UnitType.ofId(type).label(area);
     }
 }

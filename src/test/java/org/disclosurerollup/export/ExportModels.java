@@ -18,6 +18,7 @@ import org.disclosurerollup.export.ExportModel.SubmissionLine;
 import org.disclosurerollup.export.ExportModel.UnitFigures;
 import org.disclosurerollup.intake.FileStatus;
 import org.disclosurerollup.lastyear.YearOnYear;
+import org.disclosurerollup.register.AreaLevels;
 import org.disclosurerollup.report.ReportInput;
 import org.disclosurerollup.submission.CellValue;
 import org.disclosurerollup.submission.SubmissionStatus;
@@ -93,7 +94,7 @@ final class ExportModels {
                         "derived-total", "总计列未填写，已由各列相加得出"),
                 new ProblemLine(Severity.ERROR, "教育局,2024.csv", "", null, "区教育局", "T3-NP", "-3",
                         "rule-violation", "表三 自然人列：一(3)+二(0)=3，三(七)总计(2)+四(0)=2，差额1"));
-        RunFacts facts = new RunFacts("凉州区", year, 17L, LocalDateTime.of(year + 1, 1, 20, 9, 0),
+        RunFacts facts = new RunFacts("凉州区", year, 17L, "ab".repeat(32), LocalDateTime.of(year + 1, 1, 20, 9, 0),
                 LocalDateTime.of(year + 1, 1, 20, 9, 1, 30), "input/" + year,
                 ExportModel.Lines.of(List.of(new InputFileFact("四坝镇_" + year + ".csv", SHA, 2048,
                         FileStatus.READABLE, 13, 12, 1))),
@@ -101,6 +102,7 @@ final class ExportModels {
         ReportInput report = new ReportInput("凉州区", "全区", year, template, List.of("区政府及区直各部门", "各乡镇（街道）"),
                 totals.get("all"), Optional.empty(), List.of(), List.of());
         return new ExportModel(facts, template, SCOPES, totals, ExportModel.Lines.of(units),
-                ExportModel.Lines.of(statuses), ExportModel.Lines.of(problems), YearOnYear.none(year), report);
+                ExportModel.Lines.of(statuses), ExportModel.Lines.of(problems), YearOnYear.none(year), report,
+                AreaLevels.fromClasspath().of("凉州区"));
     }
 }

@@ -174,7 +174,8 @@ class WorkbookWriterTest {
     @Test
     void recordsTheRunFactsAndInputFiles() {
         Sheet run = v2021.getSheet("运行信息");
-        assertThat(rowLabelled(run, "区县").orElseThrow().getCell(1).getStringCellValue()).isEqualTo("凉州区");
+        assertThat(rowLabelled(run, "地区").orElseThrow().getCell(1).getStringCellValue()).isEqualTo("凉州区");
+        assertThat(rowLabelled(run, "输入指纹").orElseThrow().getCell(1).getStringCellValue()).isEqualTo("ab".repeat(32));
         assertThat(rowLabelled(run, "导出时间").orElseThrow().getCell(1).getStringCellValue())
                 .isEqualTo("2025-01-20 09:01:30");
         assertThat(rowLabelled(run, "退回行数").orElseThrow().getCell(1).getNumericCellValue()).isEqualTo(5.0);

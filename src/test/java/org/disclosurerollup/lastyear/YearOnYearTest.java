@@ -35,8 +35,8 @@ class YearOnYearTest {
                 Optional.of(new LastYearRun(7, 2023, "V2021", LocalDateTime.of(2024, 1, 20, 10, 5, 9))), "", List.of());
 
         assertThat(compared.compared()).isTrue();
-        assertThat(compared.title()).isEqualTo("2024年全区数与2023年的比较（2023年的汇总：运行编号 7，完成于 2024-01-20 10:05:09）");
-        assertThat(compared.runFact()).isEqualTo("已与2023年的汇总（运行编号 7）核对上年结转、比较全区数，见“同比”工作表");
+        assertThat(compared.title("全区")).isEqualTo("2024年全区数与2023年的比较（2023年的汇总：运行编号 7，完成于 2024-01-20 10:05:09）");
+        assertThat(compared.runFact("全区")).isEqualTo("已与2023年的汇总（运行编号 7）核对上年结转、比较全区数，见“同比”工作表");
     }
 
     @Test
@@ -44,6 +44,6 @@ class YearOnYearTest {
         YearOnYear none = YearOnYear.none(2024);
 
         assertThat(none.compared()).isFalse();
-        assertThat(none.runFact()).isEqualTo("数据库中没有上年（2023年）已完成的汇总，未做跨年度核对");
+        assertThat(none.runFact("全区")).isEqualTo("数据库中没有上年（2023年）已完成的汇总，未做跨年度核对");
     }
 }

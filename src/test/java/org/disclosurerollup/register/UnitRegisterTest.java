@@ -126,7 +126,7 @@ class UnitRegisterTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "D01,区教育局,bureau,,,                  | type“bureau”无法识别，应为 government（区政府）、department（区直部门）或 township（乡镇街道）",
+        "D01,区教育局,bureau,,,                  | type“bureau”无法识别，应为 government（本级政府）、department（本级政府部门）、township（乡镇街道）或 region（下级地区，如市下面的县区）",
         "D01,区教育局,department,,20l8,          | from_year“20l8”不是年份，应为四位数字（如 2018），不限时留空",
         "D01,区教育局,department,,,18            | to_year“18”不是年份，应为四位数字（如 2018），不限时留空",
         "D01,区教育局,department,,2020,2018      | from_year 2020 晚于 to_year 2018，请改正起止年份",
