@@ -26,11 +26,12 @@ import org.disclosurerollup.submission.SubmissionStatus;
  * @param yearOnYear this year's 全区 figures against last year's (the 同比 sheet), or that there was no last year
  * @param report     what the draft of the annual report is written from
  * @param area       how the area's level names its scopes and unit types: 全区 / 区本级 / 区直部门, 全市 / 市本级 …
+ * @param lowerAreas the counted submissions of the areas below (a city's counties), in register order; few, so held
  */
 public record ExportModel(RunFacts facts, Template template, List<Scope> scopes,
                           Map<String, Map<String, BigDecimal>> totals, Lines<UnitFigures> units,
                           Lines<SubmissionLine> statuses, Lines<ProblemLine> problems, YearOnYear yearOnYear,
-                          ReportInput report, AreaLevel area) {
+                          ReportInput report, AreaLevel area, List<LowerArea> lowerAreas) {
 
     /** Lines handed out one by one in report order, from the database each time they are walked (or from a list). */
     @FunctionalInterface
@@ -74,6 +75,16 @@ public record ExportModel(RunFacts facts, Template template, List<Scope> scopes,
                     "数据行 读取 " + rowsRead + " = 采用 " + rowsAccepted + " + 退回 " + rowsRejected
                             + (rowsSuperseded == 0 ? "" : "（采用的行中有 " + rowsSuperseded + " 行属于已被替代的旧报表，不计入汇总）"));
         }
+    }
+
+    /**
+     * A lower area's counted submission, for the per-area sheets.
+     *
+     * @param source   where its figures come from (the area's run and what it lacks), or empty
+     * @param lastYear its main figures in the run of last year compared with, by label, where they compare
+     */
+    public record LowerArea(String unitCode, String name, String file, String source, Map<String, CellValue> cells,
+                            Map<String, BigDecimal> lastYear) {
     }
 
     /** One counted submission's cells (after duplicate handling and derived totals). */

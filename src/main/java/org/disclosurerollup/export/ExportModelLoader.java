@@ -2,10 +2,13 @@ package org.disclosurerollup.export;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.disclosurerollup.audit.ProblemRepository;
+import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.catalog.CellLayout;
 import org.disclosurerollup.catalog.Severity;
 import org.disclosurerollup.consolidation.Scope;
@@ -13,11 +16,16 @@ import org.disclosurerollup.consolidation.TotalsRepository;
 import org.disclosurerollup.intake.InputFileRepository;
 import org.disclosurerollup.intake.RunRepository;
 import org.disclosurerollup.intake.YearRun;
+import org.disclosurerollup.lastyear.ComparableCells;
+import org.disclosurerollup.lastyear.LastYearRuns;
 import org.disclosurerollup.lastyear.YearOnYearComparison;
 import org.disclosurerollup.register.AreaLevel;
 import org.disclosurerollup.register.Unit;
+import org.disclosurerollup.register.UnitType;
+import org.disclosurerollup.report.MainFigures;
 import org.disclosurerollup.report.ReportInputs;
 import org.disclosurerollup.submission.CellValue;
+import org.disclosurerollup.submission.Figures;
 import org.disclosurerollup.submission.SubmissionRepository;
 import org.disclosurerollup.submission.SubmissionStatus;
 import org.springframework.stereotype.Component;
@@ -36,11 +44,14 @@ public final class ExportModelLoader {
     private final TotalsRepository totals;
     private final YearOnYearComparison yearOnYear;
     private final ReportInputs reports;
+    private final Catalog catalog;
+    private static final String REGION = UnitType.REGION.id();
 
     ExportModelLoader(RunRepository runs, InputFileRepository files, SubmissionRepository submissions,
                       ProblemRepository problems, TotalsRepository totals, YearOnYearComparison yearOnYear,
-                      ReportInputs reports) {
+                      ReportInputs reports, Catalog catalog) {
         this.reports = reports;
+        this.catalog = catalog;
         this.runs = runs;
         this.files = files;
         this.submissions = submissions;
@@ -60,7 +71,7 @@ public final class ExportModelLoader {
                 Scope.of(scopes, run.register()).stream()
                         .map(s -> new ExportModel.Scope(s.id(), level.fill(s.label()))).toList(), totals(runId),
                 units(runId), statuses, problems(runId, run), yearOnYear.of(runId, run.year(), run.template()),
-                reports.of(runId, run), level);
+                reports.of(runId, run), level, lowerAreas(runId, run));
     }
 
     /** The lines of {@code submissions.csv}, read as they are walked. */
@@ -104,6 +115,33 @@ public final class ExportModelLoader {
         return action -> submissions.forEachCountedInRegisterOrder(runId, layout, unit -> action.accept(
                 new ExportModel.UnitFigures(unit.unitCode(), unit.unitName(), unit.unitType(), unit.path(),
                         unit.figures().cells())));
+    }
+
+    /** The areas below (few: a city's counties, a province's cities) with their main figures of last year. */
+    private List<ExportModel.LowerArea> lowerAreas(long runId, YearRun run) {
+        List<MainFigures.MainFigure> main = MainFigures.of(run.template());
+        Map<String, Map<String, BigDecimal>> lastYear = new HashMap<>();
+        new LastYearRuns(runs).comparedWith(runId).ifPresent(last -> catalog.template(last.template()).ifPresent(
+                lastTemplate -> {
+                    List<MainFigures.MainFigure> comparable = main.stream().filter(figure -> figure.codes().stream()
+                            .allMatch(code -> ComparableCells.sameCellIn(lastTemplate,
+                                    run.template().cell(code).orElseThrow()))).toList();
+                    submissions.forEachCountedOfType(last.runId(), runs.cellLayout(last.runId()), REGION,
+                            area -> lastYear.put(area.unitCode(), values(comparable, area.figures())));
+                }));
+        List<ExportModel.LowerArea> areas = new ArrayList<>();
+        submissions.forEachCountedOfType(runId, runs.cellLayout(runId), REGION, area -> areas.add(
+                new ExportModel.LowerArea(area.unitCode(), area.unitName(), area.path(),
+                        area.lowerAreaRun() == null ? "" : area.lowerAreaRun().note(), area.figures().cells(),
+                        lastYear.getOrDefault(area.unitCode(), Map.of()))));
+        return areas;
+    }
+
+    private static Map<String, BigDecimal> values(List<MainFigures.MainFigure> figures, Figures cells) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        figures.forEach(figure -> values.put(figure.label(), figure.codes().stream()
+                .map(code -> cells.cell(code).forSums()).reduce(BigDecimal.ZERO, BigDecimal::add)));
+        return values;
     }
 
     /** Problems of an older version stay listed, saying that nothing needs correcting there. */

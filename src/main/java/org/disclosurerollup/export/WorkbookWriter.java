@@ -70,6 +70,11 @@ final class WorkbookWriter {
         FigureSheets figures = new FigureSheets(styles);
         figures.writeTotals(new ListSheet(workbook.createSheet(TOTALS_SHEET), styles), model);
         figures.writeUnits(new ListSheet(workbook.createSheet(UNITS_SHEET), styles), model);
+        if (!model.lowerAreas().isEmpty()) {
+            AreaSheets areas = new AreaSheets(styles);
+            areas.writeAreas(new ListSheet(workbook.createSheet(AreaSheets.AREAS_SHEET), styles), model);
+            areas.writeYearOnYear(new ListSheet(workbook.createSheet(AreaSheets.AREAS_YEAR_ON_YEAR_SHEET), styles), model);
+        }
         AuditSheets audit = new AuditSheets(styles);
         audit.writeStatuses(new ListSheet(workbook.createSheet(STATUS_SHEET), styles), model);
         audit.writeProblems(new ListSheet(workbook.createSheet(PROBLEMS_SHEET), styles), model);

@@ -168,22 +168,45 @@ public class SubmissionRepository {
                 });
     }
 
-    /** A counting submission with what the per-unit list shows of it: the unit as the run's register has it. */
-    public record Listed(String unitCode, String unitName, String unitType, String path, Figures figures) {
+    /**
+     * A counting submission with what the per-unit list shows of it: the unit as the run's register has it.
+     *
+     * @param lowerAreaRun for a lower area's consolidated workbook, the run it comes from and what it lacks; or null
+     */
+    public record Listed(String unitCode, String unitName, String unitType, String path, Figures figures,
+                         LowerAreaRunRepository.Stored lowerAreaRun) {
     }
 
     /** The counting submissions of the units expected in the run, in the order of its register. */
     public void forEachCountedInRegisterOrder(long runId, CellLayout layout, Consumer<Listed> action) {
+        forEachCountedInRegisterOrder(runId, layout, "", action);
+    }
+
+    /** As {@link #forEachCountedInRegisterOrder}, of the units of one type ({@code region}: the lower areas). */
+    public void forEachCountedOfType(long runId, CellLayout layout, String unitType, Consumer<Listed> action) {
+        forEachCountedInRegisterOrder(runId, layout, "AND u.unit_type = ?", action, unitType);
+    }
+
+    private void forEachCountedInRegisterOrder(long runId, CellLayout layout, String condition, Consumer<Listed> action,
+                                               Object... more) {
+        List<Object> parameters = new ArrayList<>(List.of(runId));
+        parameters.addAll(List.of(more));
         jdbc.sql("""
-                        SELECT u.code, u.name, u.unit_type, f.path, s.cell_kinds, s.cell_values
+                        SELECT u.code, u.name, u.unit_type, f.path, s.cell_kinds, s.cell_values, s.file_id,
+                               l.area, l.area_year, l.area_run, l.fingerprint, l.exported_at, l.gaps
                         FROM run_unit u
                         JOIN submission s ON s.run_id = u.run_id AND s.unit_code = u.code AND s.counts = TRUE
                         JOIN input_file f ON f.run_id = s.run_id AND f.file_id = s.file_id
-                        WHERE u.run_id = ? AND u.expected = TRUE ORDER BY u.position""")
-                .param(runId)
+                        LEFT JOIN lower_area_run l ON l.run_id = s.run_id AND l.file_id = s.file_id
+                                                  AND l.unit_code = s.unit_code
+                        WHERE u.run_id = ? AND u.expected = TRUE""" + " " + condition + " ORDER BY u.position")
+                .params(parameters)
                 .query(rs -> {
                     action.accept(new Listed(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            figures(layout, rs, 5)));
+                            figures(layout, rs, 5), rs.getString("area") == null ? null
+                            : new LowerAreaRunRepository.Stored(rs.getInt("file_id"), rs.getString(1),
+                                    rs.getString("area"), rs.getInt("area_year"), rs.getLong("area_run"),
+                                    rs.getString("fingerprint"), rs.getString("exported_at"), rs.getString("gaps"))));
                 });
     }
 

@@ -12,7 +12,8 @@ import org.disclosurerollup.register.Unit;
 
 /**
  * Writes the shipped demo input {@code input/2017} (V2014), {@code input/2023} and {@code input/2024} (V2021) from scratch, the same
- * bytes on every run. Reads the register {@code input/units.csv} and never changes it.
+ * bytes on every run. Reads the register {@code input/units.csv} and never changes it. Beside the input folder, also the
+ * walk-through one level up, {@code demo/民勤县} and {@code demo/武威市} ({@link DemoWuwei}).
  *
  * <p>Regenerate with: {@code mvn -q -Pdemo-input test-compile exec:java}
  * (another folder: {@code -Dexec.args=DIR}, which must hold {@code units.csv}).
@@ -25,6 +26,8 @@ public final class DemoInputGenerator {
     public static void main(String[] args) throws IOException {
         Path input = Path.of(args.length > 0 ? args[0] : "input");
         generate(input).forEach(System.out::println);
+        DemoWuwei.generate(input.toAbsolutePath().resolveSibling("demo"),
+                Path.of("src/test/resources/register/wuwei-areas.csv")).forEach(System.out::println);
     }
 
     /** Writes both years and returns a short summary, one line per year and per file worth noticing. */
