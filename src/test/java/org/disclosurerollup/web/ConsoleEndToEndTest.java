@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -21,21 +22,26 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.disclosurerollup.DisclosureRollupApplication;
 import org.disclosurerollup.account.AccountFile;
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.WebClient;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.htmlunit.HtmlUnitDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The console end to end in headless Chromium: {@code serve} in its own JVM on temporary folders, log in, upload a
- * CSV submission, run the year, wait for the summary, download the workbook and read a total in it with POI.
- * Needs Debian's {@code chromium} and {@code chromium-driver}; fails (does not skip) without them.
+ * The console end to end in a browser: {@code serve} in its own JVM on temporary folders, log in, upload a CSV
+ * submission, run the year, wait for the summary, download the workbook and read a total in it with POI. In HtmlUnit,
+ * the browser Maven brings (its {@code fetch} polyfill on), and in headless Chromium as well where Debian's
+ * {@code chromium} and {@code chromium-driver} are installed (CI installs them).
  */
 class ConsoleEndToEndTest {
 
@@ -61,11 +67,15 @@ class ConsoleEndToEndTest {
         }
     }
 
-    @Test
-    void uploadRunAndDownloadTheWorkbook() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("需要 Chromium 才能运行端到端测试 (headless Chromium is needed): apt-get install -y chromium chromium-driver");
-        }
+    /** HtmlUnit always; Chromium too where it is installed. */
+    static List<String> browsers() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER) ? List.of("htmlunit", "chromium")
+                : List.of("htmlunit");
+    }
+
+    @ParameterizedTest
+    @MethodSource("browsers")
+    void uploadRunAndDownloadTheWorkbook(String browserName) throws Exception {
         Path input = Files.createDirectories(work.resolve("input").resolve("2024")).getParent();
         Files.copy(Path.of("input", "units.csv"), input.resolve("units.csv"));
         Path submission = Files.copy(Path.of("src/test/resources/examples/东大街街道_2024.csv"),
@@ -74,7 +84,7 @@ class ConsoleEndToEndTest {
         int port = freePort();
         server = startServer(port);
         String base = "http://127.0.0.1:" + port;
-        browser = chromium();
+        browser = browserName.equals("chromium") ? chromium() : htmlUnit();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
 
         browser.get(base + "/years/2024");
@@ -122,6 +132,17 @@ class ConsoleEndToEndTest {
         }
         fail("serve 没有在 90 秒内开始监听：" + Files.readString(work.resolve("serve.log")));
         return process;
+    }
+
+    private static WebDriver htmlUnit() {
+        return new HtmlUnitDriver(BrowserVersion.CHROME, true) {
+            @Override
+            protected WebClient modifyWebClient(WebClient client) {
+                client.getOptions().setFetchPolyfillEnabled(true);
+                client.getOptions().setCssEnabled(false);
+                return client;
+            }
+        };
     }
 
     private WebDriver chromium() throws IOException {
