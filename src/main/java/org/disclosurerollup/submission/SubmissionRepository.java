@@ -79,8 +79,8 @@ public class SubmissionRepository {
     /**
      * The versions of each unit, unit after unit (by code). A file rejected whole is a version when it is of a kind
      * units send (.csv, .xlsx, .xls) — not a PDF of the narrative report beside the tables — and was not rejected for
-     * being another year's; nor is a submission none of whose rows was accepted and some of whose rows say another
-     * year (last year's table sent again under this year's name).
+     * being another year's; nor is a rejected submission more than half of whose rows say another year (last year's
+     * table sent again under this year's name). A rejected correction with a stray row of another year still replaces.
      */
     public void forEachVersion(long runId, Consumer<Version> action) {
         jdbc.sql("""
@@ -92,7 +92,7 @@ public class SubmissionRepository {
                         WHERE s.run_id = ? AND s.status IN ('accepted', 'rejected')
                           AND NOT (f.status = 'rejected'
                                    AND (f.reason = 'year-mismatch' OR f.file_type NOT IN ('csv', 'xlsx', 'xls')))
-                          AND NOT (s.rows_accepted = 0 AND s.rows_of_another_year > 0)
+                          AND NOT (s.rows_accepted = 0 AND s.rows_of_another_year * 2 > s.rows_read)
                         ORDER BY s.unit_code, s.file_id""")
                 .param(runId)
                 .query(rs -> {
