@@ -47,6 +47,11 @@ public final class ReturnNotices {
         return YearOutputWriter.safe(unitName) + "_" + year + "_退回通知.xlsx";
     }
 
+    /** {@code 凉州区_2024_退回通知.zip}: all notices of a year in one download. */
+    public static String archiveName(String district, int year) {
+        return YearOutputWriter.safe(district) + "_" + year + "_退回通知.zip";
+    }
+
     /** Writes the run's notices into {@code <folder>/退回通知/} (no subfolder when there are none); returns how many. */
     int write(ExportModel model, UnitRegister register, Path folder) throws IOException {
         long runId = model.facts().runId();
