@@ -86,7 +86,8 @@ final class CheckCommand implements Callable<Integer> {
             return ExitStatus.USAGE;
         }
         // no context, so no rollup.log: the readers' log lines would only repeat the problems, on standard output
-        LoggingSystem.get(CheckCommand.class.getClassLoader()).setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.OFF);
+        LoggingSystem.get(CheckCommand.class.getClassLoader())
+                .setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.OFF);
         out.println(HEADER);
         int accepted = 0;
         for (Path file : files) {

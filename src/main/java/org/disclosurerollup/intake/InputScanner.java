@@ -47,7 +47,7 @@ public final class InputScanner {
         return !LITTER.contains(path.getFileName().toString().toLowerCase(Locale.ROOT));
     }
 
-    /** A file of this name is never read as a submission: hidden, an Office lock file ({@code ~$…}) or system litter. */
+    /** A file of this name is never read as a submission: hidden, an Office lock file ({@code ~$…}), system litter. */
     public static boolean skips(String fileName) {
         return hiddenOrLock(fileName) || LITTER.contains(fileName.toLowerCase(Locale.ROOT));
     }

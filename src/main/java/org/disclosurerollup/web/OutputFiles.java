@@ -15,8 +15,9 @@ import org.disclosurerollup.job.RunFolders;
 
 /**
  * The files the console serves, only from the output folder: a year's results ({@code <output>/<year>/}), its notices
- * back to the units ({@code <output>/<year>/退回通知/}) and blank templates ({@code <output>/templates/<year>/}). A requested name is served only when it equals the name of a regular
- * file (not a link) listed in that folder, and its resolved real path is still inside the folder.
+ * back to the units ({@code <output>/<year>/退回通知/}) and blank templates ({@code <output>/templates/<year>/}). A
+ * requested name is served only when it equals the name of a regular file (not a link) listed in that folder, and its
+ * resolved real path is still inside the folder.
  */
 final class OutputFiles {
 

@@ -28,7 +28,8 @@ final class UploadCheck {
      * One file's result: its problems (the first {@link #LINES_SHOWN}), how many more, and its summary; or only a
      * refusal when it could not be checked.
      */
-    record Checked(String name, List<SingleFileCheck.Line> lines, long notShown, String summary, boolean acceptedWhole) {
+    record Checked(String name, List<SingleFileCheck.Line> lines, long notShown, String summary,
+                   boolean acceptedWhole) {
     }
 
     private final long maxFileSize;

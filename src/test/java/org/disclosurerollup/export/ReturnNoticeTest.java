@@ -23,8 +23,8 @@ class ReturnNoticeTest {
     private static final ReturnNotice.Heading HEADING = new ReturnNotice.Heading("凉州区", 2024, 7,
             LocalDateTime.of(2025, 1, 20, 9, 30), "V2021", "四坝镇");
     private static final List<Received> RECEIVED = List.of(new Received("邮件附件/四坝镇_2024.xlsx",
-            "3f2a9c0d1e2b4a5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4", Instant.parse("2025-01-18T02:00:00Z"), 5,
-            SubmissionStatus.ACCEPTED, true, 3, 2, 1, null));
+            "3f2a9c0d1e2b4a5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4", Instant.parse("2025-01-18T02:00:00Z"),
+            5, SubmissionStatus.ACCEPTED, true, 3, 2, 1, null));
 
     @TempDir
     Path folder;
@@ -35,7 +35,8 @@ class ReturnNoticeTest {
         OfUnit problem = new OfUnit(true, "邮件附件/四坝镇_2024.xlsx", "统计表", 12, "P03@N", "=HYPERLINK(\"http://x\")",
                 "type-error", "“=HYPERLINK(\"http://x\")”不是数字：请只填写阿拉伯数字");
 
-        ReturnNotice.Count count = new ReturnNotice().write(HEADING, RECEIVED, 1, action -> action.accept(problem), file);
+        ReturnNotice.Count count = new ReturnNotice().write(HEADING, RECEIVED, 1, action -> action.accept(problem),
+                file);
 
         assertThat(count).isEqualTo(new ReturnNotice.Count(1, 0));
         try (XSSFWorkbook book = new XSSFWorkbook(file.toFile())) {
