@@ -35,49 +35,49 @@ class NoticeDownloadTests extends ConsoleTestSupport {
     void eachUnitsNoticeIsLinkedInItsStatusRowAndAllComeAsOneZip() throws Exception {
         Files.writeString(INPUT.resolve("units.csv"), "code,name,type,aliases,from_year,to_year\n"
                 + "T1,四坝镇,township,,,\nT2,中坝镇,township,,,\nT3,清水镇,township,,,\n", StandardCharsets.UTF_8);
-        Files.createDirectories(INPUT.resolve("2028"));
-        Files.writeString(INPUT.resolve("2028/四坝镇_2028.csv"), "指标代码,数值\nP02@M,2\nP03@N,abc\n",
+        Files.createDirectories(INPUT.resolve("2031"));
+        Files.writeString(INPUT.resolve("2031/四坝镇_2031.csv"), "指标代码,数值\nP02@M,2\nP03@N,abc\n",
                 StandardCharsets.UTF_8);
-        Files.writeString(INPUT.resolve("2028/中坝镇_2028.csv"), "指标代码,数值\nP02@M,2\n", StandardCharsets.UTF_8);
-        Files.writeString(INPUT.resolve("2028/清水镇_2028.csv"), "指标代码,数值\nR1@KEEP,2\nR1@TOT,3\n",
+        Files.writeString(INPUT.resolve("2031/中坝镇_2031.csv"), "指标代码,数值\nP02@M,2\n", StandardCharsets.UTF_8);
+        Files.writeString(INPUT.resolve("2031/清水镇_2031.csv"), "指标代码,数值\nR1@KEEP,2\nR1@TOT,3\n",
                 StandardCharsets.UTF_8);
-        assertThat(runs.runIfIdle(folders.request(2028, "凉州区")).orElseThrow().problem()).isNull();
-        Path notices = OUTPUT.resolve("2028/退回通知");
+        assertThat(runs.runIfIdle(folders.request(2031, "凉州区")).orElseThrow().problem()).isNull();
+        Path notices = OUTPUT.resolve("2031/退回通知");
         Files.writeString(notices.resolve(".hidden.xlsx"), "hidden");
-        Files.createSymbolicLink(notices.resolve("链接_2028_退回通知.xlsx"), ROOT.resolve("secret.txt"));
+        Files.createSymbolicLink(notices.resolve("链接_2031_退回通知.xlsx"), ROOT.resolve("secret.txt"));
 
-        YearStatusReader.YearStatus status = (YearStatusReader.YearStatus) mvc.perform(get("/years/2028")
+        YearStatusReader.YearStatus status = (YearStatusReader.YearStatus) mvc.perform(get("/years/2031")
                 .with(user(USER))).andReturn().getModelAndView().getModel().get("status");
         assertThat(status.units()).extracting(u -> u.unit() + "|" + u.notice()).containsExactly(
-                "四坝镇|四坝镇_2028_退回通知.xlsx", "中坝镇|null", "清水镇|清水镇_2028_退回通知.xlsx");
-        String page = page("/years/2028");
-        assertThat(page).contains("<a class=\"notice\" href=\"/years/2028/notices/"
-                        + URLEncoder.encode("四坝镇_2028_退回通知.xlsx", StandardCharsets.UTF_8).replace("+", "%20")
+                "四坝镇|四坝镇_2031_退回通知.xlsx", "中坝镇|null", "清水镇|清水镇_2031_退回通知.xlsx");
+        String page = page("/years/2031");
+        assertThat(page).contains("<a class=\"notice\" href=\"/years/2031/notices/"
+                        + URLEncoder.encode("四坝镇_2031_退回通知.xlsx", StandardCharsets.UTF_8).replace("+", "%20")
                         + "\">退回通知</a>",
-                "<a id=\"notices-zip\" href=\"/years/2028/notices.zip\">全部下载（.zip）</a>");
+                "<a id=\"notices-zip\" href=\"/years/2031/notices.zip\">全部下载（.zip）</a>");
 
-        byte[] notice = mvc.perform(get(URI.create("/years/2028/notices/"
-                        + URLEncoder.encode("四坝镇_2028_退回通知.xlsx", StandardCharsets.UTF_8))).with(user(USER)))
+        byte[] notice = mvc.perform(get(URI.create("/years/2031/notices/"
+                        + URLEncoder.encode("四坝镇_2031_退回通知.xlsx", StandardCharsets.UTF_8))).with(user(USER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        assertThat(notice).isEqualTo(Files.readAllBytes(notices.resolve("四坝镇_2028_退回通知.xlsx")));
+        assertThat(notice).isEqualTo(Files.readAllBytes(notices.resolve("四坝镇_2031_退回通知.xlsx")));
 
-        var zip = mvc.perform(get("/years/2028/notices.zip").with(user(USER))).andExpect(status().isOk())
+        var zip = mvc.perform(get("/years/2031/notices.zip").with(user(USER))).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/zip"))
                 .andExpect(header().string("Content-Disposition", endsWith("; filename*=UTF-8''"
-                        + URLEncoder.encode("凉州区_2028_退回通知.zip", StandardCharsets.UTF_8))))
+                        + URLEncoder.encode("凉州区_2031_退回通知.zip", StandardCharsets.UTF_8))))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(entries(zip)).containsExactly("四坝镇_2028_退回通知.xlsx", "清水镇_2028_退回通知.xlsx");
+        assertThat(entries(zip)).containsExactly("四坝镇_2031_退回通知.xlsx", "清水镇_2031_退回通知.xlsx");
     }
 
     @Test
     void aYearWithoutNoticesHasNoZipAndNoNameLeavesTheFolder() throws Exception {
-        mvc.perform(get("/years/2029/notices.zip").with(user(USER))).andExpect(status().isNotFound());
-        Files.createDirectories(OUTPUT.resolve("2029/退回通知"));
-        Files.writeString(OUTPUT.resolve("2029/totals.csv"), "year,scope,code,value\n");
-        mvc.perform(get("/years/2029/notices.zip").with(user(USER))).andExpect(status().isNotFound());
-        mvc.perform(get(URI.create("/years/2029/notices/..%2Ftotals.csv")).with(user(USER)))
+        mvc.perform(get("/years/2032/notices.zip").with(user(USER))).andExpect(status().isNotFound());
+        Files.createDirectories(OUTPUT.resolve("2032/退回通知"));
+        Files.writeString(OUTPUT.resolve("2032/totals.csv"), "year,scope,code,value\n");
+        mvc.perform(get("/years/2032/notices.zip").with(user(USER))).andExpect(status().isNotFound());
+        mvc.perform(get(URI.create("/years/2032/notices/..%2Ftotals.csv")).with(user(USER)))
                 .andExpect(status().is4xxClientError());
-        mvc.perform(get("/years/2029/notices/totals.csv").with(user(USER))).andExpect(status().isNotFound());
+        mvc.perform(get("/years/2032/notices/totals.csv").with(user(USER))).andExpect(status().isNotFound());
     }
 
     private static List<String> entries(byte[] zip) throws Exception {
