@@ -260,6 +260,31 @@ public class SubmissionRepository {
                 });
     }
 
+    /**
+     * A unit's file as its notice lists it.
+     *
+     * @param newerPath for a superseded version, the newer version's file
+     */
+    public record Received(String path, String sha256, Instant modifiedAt, long receivedRun, SubmissionStatus status,
+                           boolean counts, long rowsRead, long rowsAccepted, long rowsRejected, String newerPath) {
+    }
+
+    /** The files a run received from a unit (its submissions), the newest first. */
+    public List<Received> receivedFrom(long runId, String unitCode) {
+        return jdbc.sql("""
+                        SELECT f.path, f.sha256, f.modified_at, f.received_run, s.status, s.counts, s.rows_read,
+                               s.rows_accepted, s.rows_rejected, newer.path
+                        FROM submission s JOIN input_file f ON f.run_id = s.run_id AND f.file_id = s.file_id
+                        LEFT JOIN input_file newer ON newer.run_id = s.run_id AND newer.file_id = s.superseded_by_file
+                        WHERE s.run_id = ? AND s.unit_code = ?
+                        ORDER BY f.received_run DESC, f.modified_at DESC, f.path""")
+                .params(runId, unitCode)
+                .query((rs, n) -> new Received(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getLong(4), SubmissionStatus.ofId(rs.getString(5)), rs.getBoolean(6), rs.getLong(7),
+                        rs.getLong(8), rs.getLong(9), rs.getString(10)))
+                .list();
+    }
+
     /** The file of the unit's submission that counts in the run, if one does. */
     public Optional<Integer> countedFile(long runId, String unitCode) {
         return jdbc.sql("SELECT file_id FROM submission WHERE run_id = ? AND unit_code = ? AND counts = TRUE")
