@@ -1,8 +1,11 @@
 package org.disclosurerollup.audit;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.disclosurerollup.catalog.Severity;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -131,6 +134,52 @@ public class ProblemRepository {
                     action.accept(new FirstOfUnit(rs.getString("path"), rs.getString("unit_code"),
                             rs.getString("sheet"), (Integer) rs.getObject("row_no", Integer.class),
                             rs.getString("reason"), rs.getString("message"), rs.getLong("total")));
+                });
+    }
+
+    /**
+     * The unit a problem concerns: its own unit, or for a file rejected whole, that file's unit. Rows naming no unit of
+     * the register, and files naming none, concern no unit.
+     */
+    private static final String UNIT_OF_PROBLEM = """
+            JOIN submission s ON s.run_id = p.run_id AND s.file_id = p.file_id
+                             AND (s.unit_code = p.unit_code OR (p.unit_code IS NULL AND p.level = 'file'))""";
+
+    /** A problem the unit has to fix: not one of a version that a newer file replaced, nor of a reason left out. */
+    private static final String TO_FIX = """
+             WHERE p.run_id = :runId AND s.status <> 'superseded' AND p.reason NOT IN (:leftOut)""";
+
+    /** Unit code → how many problems it has to fix in a run; {@code leftOut}: reasons that are not for the units. */
+    public Map<String, Long> toFixByUnit(long runId, Collection<String> leftOut) {
+        Map<String, Long> counts = new HashMap<>();
+        named.query("SELECT s.unit_code, COUNT(*) FROM problem p " + UNIT_OF_PROBLEM + TO_FIX + " GROUP BY s.unit_code",
+                new MapSqlParameterSource("runId", runId).addValue("leftOut", leftOut),
+                rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /** A problem as the unit's notice lists it. */
+    public record OfUnit(boolean error, String path, String sheet, Integer rowNo, String code, String rawValue,
+                         String reason, String message) {
+    }
+
+    /** The problems one unit has to fix: errors first, then warnings, each in report order, read as walked. */
+    public void forEachOfUnit(long runId, String unitCode, Collection<String> leftOut, Consumer<OfUnit> action) {
+        named.query("""
+                        SELECT p.severity, f.path, p.sheet, p.row_no, p.code, p.raw_value, p.reason, p.message
+                        FROM problem p JOIN input_file f ON f.run_id = p.run_id AND f.file_id = p.file_id
+                        """ + UNIT_OF_PROBLEM + TO_FIX + """
+                         AND s.unit_code = :unitCode
+                        ORDER BY CASE p.severity WHEN 'error' THEN 0 ELSE 1 END, p.file_id,
+                                 CASE p.level WHEN 'file' THEN 0 WHEN 'row' THEN 1 ELSE 2 END,
+                                 p.row_no, p.item_no, p.seq""",
+                new MapSqlParameterSource("runId", runId).addValue("leftOut", leftOut).addValue("unitCode", unitCode),
+                rs -> {
+                    action.accept(new OfUnit(Severity.ERROR.id().equals(rs.getString(1)), rs.getString(2),
+                            rs.getString(3), (Integer) rs.getObject(4, Integer.class), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8)));
                 });
     }
 

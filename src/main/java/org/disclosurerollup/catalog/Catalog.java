@@ -1,6 +1,9 @@
 package org.disclosurerollup.catalog;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,10 +12,24 @@ public final class Catalog {
 
     private final Map<String, Template> templates;
     private final List<TemplateYears> years;
+    /** Upper-cased code → the templates that define it, oldest first (a lookup made for every row read). */
+    private final Map<String, List<String>> templatesByCode;
 
     Catalog(Map<String, Template> templates, List<TemplateYears> years) {
         this.templates = Map.copyOf(templates);
         this.years = List.copyOf(years);
+        Map<String, List<String>> byCode = new HashMap<>();
+        for (Template template : templates()) {
+            for (CatalogCell cell : template.cells()) {
+                List<String> defining = byCode.computeIfAbsent(cell.code().toUpperCase(Locale.ROOT),
+                        code -> new ArrayList<>());
+                if (!defining.contains(template.id())) {
+                    defining.add(template.id());
+                }
+            }
+        }
+        byCode.replaceAll((code, defining) -> List.copyOf(defining));
+        this.templatesByCode = Map.copyOf(byCode);
     }
 
     public static Catalog fromClasspath() {
@@ -34,8 +51,6 @@ public final class Catalog {
 
     /** The template ids that define this code (letter case aside), e.g. {@code P02@NEWMADE} → V2019. */
     public List<String> templatesDefining(String code) {
-        return templates().stream()
-                .filter(t -> t.cells().stream().anyMatch(cell -> cell.code().equalsIgnoreCase(code)))
-                .map(Template::id).toList();
+        return templatesByCode.getOrDefault(code.toUpperCase(Locale.ROOT), List.of());
     }
 }

@@ -15,6 +15,8 @@ public final class Template {
     private final String title;
     private final List<TemplateTable> tables;
     private final Map<String, CatalogCell> cellsByCode;
+    private final List<CatalogCell> cells;
+    private final List<CatalogCell> valueCells;
     private final List<Rule> rules;
 
     Template(String id, String title, List<TemplateTable> tables, List<CatalogCell> cells, List<Rule> rules) {
@@ -24,6 +26,8 @@ public final class Template {
         Map<String, CatalogCell> byCode = new LinkedHashMap<>();
         cells.forEach(cell -> byCode.put(cell.code(), cell));
         this.cellsByCode = Collections.unmodifiableMap(byCode);
+        this.cells = List.copyOf(byCode.values());
+        this.valueCells = this.cells.stream().filter(CatalogCell::carriesValue).toList();
         this.rules = List.copyOf(rules);
     }
 
@@ -41,12 +45,12 @@ public final class Template {
 
     /** Every cell in printed order, headings included. */
     public List<CatalogCell> cells() {
-        return List.copyOf(cellsByCode.values());
+        return cells;
     }
 
     /** The cells that carry a value, in printed order. */
     public List<CatalogCell> valueCells() {
-        return cellsByCode.values().stream().filter(CatalogCell::carriesValue).toList();
+        return valueCells;
     }
 
     public List<CatalogCell> cellsOf(String table) {

@@ -23,16 +23,24 @@ class CellFinder {
     private final YearRun run;
     private final Catalog catalog;
     private final IndicatorIndex indicators;
+    private final Map<String, CatalogCell> cellsByCode = new HashMap<>();
     private final Map<String, String> codesIgnoringCase = new HashMap<>();
 
     CellFinder(YearRun run, Catalog catalog) {
         this.run = run;
         this.catalog = catalog;
         this.indicators = IndicatorIndex.of(run.template());
-        run.template().cells().forEach(cell -> codesIgnoringCase.put(cell.code().toUpperCase(Locale.ROOT), cell.code()));
+        for (CatalogCell cell : run.template().cells()) {
+            cellsByCode.put(cell.code(), cell);
+            codesIgnoringCase.put(cell.code().toUpperCase(Locale.ROOT), cell.code());
+        }
     }
 
     CodeLookup find(RawRow row) {
+        CatalogCell written = row.code() == null ? null : cellsByCode.get(row.code());
+        if (written != null) {
+            return CodeLookup.found(written);
+        }
         if (present(row.code())) {
             String code = nfkc(row.code()).replaceAll("\\s", "");
             String known = codesIgnoringCase.get(code.toUpperCase(Locale.ROOT));

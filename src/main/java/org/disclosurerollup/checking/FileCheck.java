@@ -14,6 +14,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.disclosurerollup.audit.Problem;
 import org.disclosurerollup.audit.Texts;
 import org.disclosurerollup.catalog.Catalog;
@@ -39,6 +40,9 @@ import org.springframework.util.unit.DataSize;
  * a million bad rows never sits in memory; what is kept per submission is its cells. Not thread-safe: one per thread.
  */
 public final class FileCheck {
+
+    /** The file id of a file checked on its own, outside a run. */
+    public static final int SINGLE_FILE_ID = 1;
 
     /** Names of rows of no known unit kept for the status line; the rest are counted. */
     private static final int UNATTRIBUTED_NAMES_SHOWN = 20;
@@ -81,30 +85,48 @@ public final class FileCheck {
      *                     as readable: the run must not go on without its rows
      */
     public Result check(RegisteredFile file, Consumer<Problem> problems) throws IOException {
-        InputFile input = unchanged(file);
+        return check(file.fileId(), unchanged(file), registration -> registration.status() == FileStatus.READABLE
+                && registration.unitFromName() ? file.sameBytesAndUnitAs() : file.sameBytesAs(), problems);
+    }
+
+    /**
+     * A file anywhere, checked as the run would check it were it the only file of the year folder (command
+     * {@code check}, the console's check page): no copy of another file, id {@link #SINGLE_FILE_ID}.
+     *
+     * @throws IOException the file cannot be read, or failed to read after it inspected as readable
+     */
+    public Result check(Path file, Consumer<Problem> problems) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        InputFile input = new InputFile(file.getFileName().toString(), file, attributes.size(),
+                attributes.lastModifiedTime().toInstant(), null);
+        return check(SINGLE_FILE_ID, input, registration -> null, problems);
+    }
+
+    /** @param copyOf the earlier file of the run this one copies, given how its rows are read; null when none */
+    private Result check(int fileId, InputFile input, Function<FileAdmission.Registration, Integer> copyOf,
+                         Consumer<Problem> problems) throws IOException {
         FileNameInfo name = FileNameInfo.parse(input.fileName());
         FileAdmission.Registration registration = admission.inspect(input, name);
         FileAdmission.FileUnit unit = admission.unitOf(registration, name);
-        Integer duplicateOf = registration.status() == FileStatus.READABLE && registration.unitFromName()
-                ? file.sameBytesAndUnitAs() : file.sameBytesAs();
+        Integer duplicateOf = copyOf.apply(registration);
         if (duplicateOf != null) {
-            return new Result(new ReadFile(file.fileId(), FileStatus.DUPLICATE, null, unit.text(), unit.code(),
+            return new Result(new ReadFile(fileId, FileStatus.DUPLICATE, null, unit.text(), unit.code(),
                     duplicateOf, null, null, 0, 0, null), List.of(), List.of());
         }
         if (registration.status() == FileStatus.REJECTED) {
-            problems.accept(Problem.fileRejected(file.fileId(), unit.text(), registration.reason(),
+            problems.accept(Problem.fileRejected(fileId, unit.text(), registration.reason(),
                     registration.message()));
             List<SubmissionVerdict> submissions = unit.code() == null ? List.of()
-                    : List.of(submissionChecker.rejectedWhole(file.fileId(), registered(unit.code()),
+                    : List.of(submissionChecker.rejectedWhole(fileId, registered(unit.code()),
                             registration.rowsRead()));
-            return new Result(new ReadFile(file.fileId(), FileStatus.REJECTED, null, unit.text(), unit.code(), null,
+            return new Result(new ReadFile(fileId, FileStatus.REJECTED, null, unit.text(), unit.code(), null,
                     registration.reason(), registration.message(), registration.rowsRead(), 0, null), submissions,
                     List.of());
         }
-        return read(file, input, name, registration, unit, problems);
+        return read(fileId, input, name, registration, unit, problems);
     }
 
-    private Result read(RegisteredFile file, InputFile input, FileNameInfo name,
+    private Result read(int fileId, InputFile input, FileNameInfo name,
                         FileAdmission.Registration registration, FileAdmission.FileUnit unit,
                         Consumer<Problem> problems) throws IOException {
         Map<String, SubmissionRows> byUnit = new TreeMap<>();
@@ -112,7 +134,7 @@ public final class FileCheck {
         int itemNo = 0;
         try (RowSource rows = RowSources.open(input.path(), registration.layout())) {
             for (RawRow raw = rows.next(); raw != null; raw = rows.next()) {
-                CheckedRow row = rowChecker.check(new SourceRow(file.fileId(), ++itemNo, raw), unit.text());
+                CheckedRow row = rowChecker.check(new SourceRow(fileId, ++itemNo, raw), unit.text());
                 row.problems().forEach(problems);
                 if (row.unitCode() == null) {
                     unattributed.add(row.unitText());
@@ -126,14 +148,14 @@ public final class FileCheck {
         List<Integer> covered = new ArrayList<>();
         Optional<LowerAreaRun> lowerAreaRun = Optional.ofNullable(registration.layout().lowerAreaRun());
         for (SubmissionRows rows : byUnit.values()) {
-            SubmissionVerdict verdict = submissionChecker.check(file.fileId(), name, rows);
+            SubmissionVerdict verdict = submissionChecker.check(fileId, name, rows);
             verdict.problems().forEach(problems);
             lowerAreaRun.filter(LowerAreaRun::hasGaps).map(run -> submissionChecker.lowerAreaGaps(verdict, run))
                     .ifPresent(problems);
             covered.addAll(verdict.rowsCoveredBySubmissionProblem());
             submissions.add(verdict);
         }
-        return new Result(new ReadFile(file.fileId(), FileStatus.READABLE, registration.charset(), unit.text(),
+        return new Result(new ReadFile(fileId, FileStatus.READABLE, registration.charset(), unit.text(),
                 unit.code(), null, null, null, itemNo, unattributed.rows, unattributed.names()), submissions, covered,
                 lowerAreaRun);
     }

@@ -29,10 +29,14 @@ import org.disclosurerollup.submission.ValueKind;
 public class RowChecker {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(年度?)?");
+    /** Texts remembered with what they resolved to; a hostile file may write a different one in every row. */
+    private static final int MAX_REMEMBERED = 10_000;
 
     private final YearRun run;
     private final CellFinder cells;
     private final Map<String, Optional<UnitMatch>> unitsByText = new HashMap<>();
+    /** What each year text written in the rows says (most files write one or two). */
+    private final Map<String, Optional<String>> yearProblems = new HashMap<>();
     private final ValueParser values = new ValueParser();
 
     public RowChecker(YearRun run, Catalog catalog) {
@@ -46,9 +50,10 @@ public class RowChecker {
         Draft draft = new Draft(source);
         boolean unitFromFileName = !present(row.unit());
         String unitText = unitFromFileName ? fileNameUnit : row.unit().strip();
-        Optional<UnitMatch> unit = present(unitText)
+        Optional<UnitMatch> unit = !present(unitText) ? Optional.empty()
+                : unitsByText.size() < MAX_REMEMBERED
                 ? unitsByText.computeIfAbsent(unitText, text -> run.names().resolve(text, run.year()))
-                : Optional.empty();
+                : unitsByText.getOrDefault(unitText, run.names().resolve(unitText, run.year()));
         draft.unitText = unitText;
         unit.ifPresent(match -> draft.unitCode = match.unit().code());
         if (row.problem() != null) {
@@ -63,7 +68,8 @@ public class RowChecker {
                     : "单位" + Texts.quote(unitText) + "不在报送名单中：请使用名单中的单位名称，或在单位名单（units.csv）中补充别名");
         }
         if (present(row.year())) {
-            Optional<String> yearProblem = checkYear(row.year());
+            Optional<String> yearProblem = yearProblems.size() < MAX_REMEMBERED
+                    ? yearProblems.computeIfAbsent(row.year(), this::checkYear) : checkYear(row.year());
             if (yearProblem.isPresent()) {
                 return draft.reject(null, Reason.YEAR_MISMATCH, yearProblem.get());
             }

@@ -37,14 +37,15 @@ final class SubmissionRows {
 
     void add(CheckedRow row) {
         read++;
+        GivenRow given = GivenRow.of(row);
         if (row.code() != null) {
-            firstOfCode.putIfAbsent(row.code(), GivenRow.of(row));
-            codeOfThisTemplateOnly |= foreignTemplates.definedByOneTemplate(row.code());
+            firstOfCode.putIfAbsent(row.code(), given);
+            codeOfThisTemplateOnly = codeOfThisTemplateOnly || foreignTemplates.definedByOneTemplate(row.code());
         }
         if (row.accepted()) {
             accepted++;
             if (row.code() != null && template.cell(row.code()).orElseThrow().carriesValue()) {
-                acceptedByCode.computeIfAbsent(row.code(), code -> new ArrayList<>(1)).add(GivenRow.of(row));
+                acceptedByCode.computeIfAbsent(row.code(), code -> new ArrayList<>(1)).add(given);
             }
         } else if (row.rejection() == Reason.YEAR_MISMATCH) {
             ofAnotherYear++;

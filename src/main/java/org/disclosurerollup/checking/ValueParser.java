@@ -23,6 +23,8 @@ public final class ValueParser {
     private static final int AMOUNT_PLACES = 6;
 
     private static final int LONGEST_VALUE = 200;
+    /** Plain digits read at once: as many as any value below {@link Figures#LARGEST} has. */
+    private static final int PLAIN_DIGITS = 12;
     /** Hyphen-minus, hyphens, en/em dashes, horizontal bar, minus sign, box-drawing lines, two- and three-em dashes. */
     private static final Pattern DASHES = Pattern.compile("[-\u2010-\u2015\u2212\u2500\u2501\u2E3A\u2E3B]+");
     private static final Set<String> NA_WORDS = Set.of("/", "不适用", "n/a");
@@ -40,6 +42,10 @@ public final class ValueParser {
         }
         if (raw == null) {
             return accepted(CellValue.EMPTY);
+        }
+        if (plainDigits(raw)) {
+            BigDecimal value = BigDecimal.valueOf(Long.parseLong(raw));
+            return accepted(CellValue.of(cell.isAmount() ? CellValue.plain(value) : value));
         }
         if (raw.length() > LONGEST_VALUE) {
             return rejected(Reason.TYPE_ERROR, SubmittedText.quoted(raw) + "过长（" + raw.length()
@@ -113,6 +119,21 @@ public final class ValueParser {
         return accepted(CellValue.of(value.setScale(0)));
     }
 
+
+    /** Most values are written as plain digits, {@code 0} to {@code 9999999999999}: read without the slow path. */
+    private static boolean plainDigits(String raw) {
+        int length = raw.length();
+        if (length == 0 || length > PLAIN_DIGITS) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private ValueReading notANumber(String raw, CatalogCell cell) {
         return rejected(Reason.TYPE_ERROR, SubmittedText.quoted(raw) + "不是数字：" + fillHint(cell));

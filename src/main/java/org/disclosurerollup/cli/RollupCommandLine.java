@@ -15,8 +15,8 @@ import picocli.CommandLine;
             "汇总各乡镇街道、区直部门报送的政府信息公开年度报告统计表，校验勾稽关系，输出全区、区本级汇总表。",
             "Sums the yearly government-information-disclosure statistics of a district's units, checks them against "
                     + "the official table rules, and writes the district totals, a consolidated workbook and an audit log."},
-        subcommands = {RunCommand.class, HistoryCommand.class, TemplateCommand.class, ServeCommand.class,
-            AccountCommand.class},
+        subcommands = {RunCommand.class, CheckCommand.class, HistoryCommand.class, TemplateCommand.class,
+            ServeCommand.class, AccountCommand.class},
         footer = {"", "退出状态 (exit status): 0 完成 (completed)  1 运行失败，可重新运行继续 (failed, re-run resumes)"
                 + "  2 用法或配置错误 (bad usage or configuration)"})
 public final class RollupCommandLine implements Runnable {

@@ -48,6 +48,14 @@ final class ListSheet {
         return new Line(sheet.createRow(nextRow++), look);
     }
 
+    /** A line of one text merged across the first {@code columns} columns, such as a title. */
+    Row spanning(String text, CellStyle style, int columns) {
+        int index = nextRow;
+        line().text(text, style);
+        sheet.addMergedRegion(new CellRangeAddress(index, index, 0, columns - 1));
+        return sheet.getRow(index);
+    }
+
     void skip() {
         nextRow++;
     }

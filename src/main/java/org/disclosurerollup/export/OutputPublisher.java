@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -18,12 +19,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Publishes a year's outputs all at once: they are written into a hidden sibling folder that then replaces the year
  * folder, so readers see either the old outputs or the new ones, never half of them. Subfolders of the old year
- * folder (such as {@code templates/}) are not outputs of a run and are carried over into the new one. What a publish
- * killed half way left behind (see {@link PublishLeftovers}) is put right before the next one starts.
+ * folder (such as {@code templates/}) are not outputs of a run and are carried over into the new one, except those a
+ * run writes ({@link #RUN_SUBFOLDERS}): a run without notices leaves none of the previous run's. What a publish killed
+ * half way left behind (see {@link PublishLeftovers}) is put right before the next one starts.
  */
 public final class OutputPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(OutputPublisher.class);
+
+    /** The subfolders that are outputs of a run: a year folder's are its run's, never carried into another's. */
+    static final Set<String> RUN_SUBFOLDERS = Set.of(ReturnNotices.FOLDER);
 
     /** Writes files into a folder. */
     @FunctionalInterface
@@ -74,7 +79,7 @@ public final class OutputPublisher {
     private static List<Path> carrySubfolders(Path from, Path to) throws IOException {
         List<Path> carried = new ArrayList<>();
         try (Stream<Path> entries = Files.list(from)) {
-            for (Path entry : entries.filter(Files::isDirectory).toList()) {
+            for (Path entry : entries.filter(OutputPublisher::carried).toList()) {
                 Path destination = to.resolve(entry.getFileName());
                 if (!Files.exists(destination)) {
                     move(entry, destination);
@@ -83,6 +88,11 @@ public final class OutputPublisher {
             }
         }
         return carried;
+    }
+
+    /** A subfolder that is not an output of a run, carried from one year folder into its successor. */
+    static boolean carried(Path entry) {
+        return Files.isDirectory(entry) && !RUN_SUBFOLDERS.contains(entry.getFileName().toString());
     }
 
     private static void restore(Path target, Path old, Path temporary, List<Path> carried, Throwable failure) {

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What a publish that died half way (power cut, {@code kill -9}) left next to a year folder, put right: when the year
  * folder is gone, the moved-away previous outputs ({@code .<year>.old-*}, complete) go back, with the subfolders that
- * had already been carried into the new outputs ({@code .<year>.tmp-*}); the other leftovers are deleted.
+ * had already been carried into the new outputs ({@code .<year>.tmp-*}) — not those the new run wrote itself, such as
+ * its notices; the other leftovers are deleted.
  */
 final class PublishLeftovers {
 
@@ -48,7 +49,7 @@ final class PublishLeftovers {
 
     private static void carryBackSubfolders(Path from, Path to) throws IOException {
         try (Stream<Path> entries = Files.list(from)) {
-            for (Path entry : entries.filter(Files::isDirectory).toList()) {
+            for (Path entry : entries.filter(OutputPublisher::carried).toList()) {
                 Path destination = to.resolve(entry.getFileName());
                 if (!Files.exists(destination)) {
                     OutputPublisher.move(entry, destination);

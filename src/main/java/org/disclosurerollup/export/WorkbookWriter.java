@@ -31,7 +31,7 @@ final class WorkbookWriter {
     static final String YEAR_ON_YEAR_SHEET = "同比";
 
     void write(ExportModel model, Path file) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        try (SXSSFWorkbook workbook = new FastDeflatingWorkbook();
              OutputStream out = Files.newOutputStream(file)) {
             try {
                 render(model, workbook);
@@ -43,7 +43,6 @@ final class WorkbookWriter {
     }
 
     private void render(ExportModel model, SXSSFWorkbook workbook) {
-        workbook.setCompressTempFiles(true);
         WorkbookStyles styles = new WorkbookStyles(workbook);
         describe(model, workbook);
         Map<TemplateTable, OfficialTableLayout> tables = OfficialTableLayout.ofTemplate(model.template());

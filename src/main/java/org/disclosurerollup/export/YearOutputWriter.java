@@ -42,7 +42,8 @@ public final class YearOutputWriter {
         return AnnualReportDraft.fileName(safe(district), year);
     }
 
-    private static String safe(String district) {
-        return district.strip().replaceAll(NOT_IN_FILE_NAMES, "_");
+    /** A name as part of a file name: characters a file name cannot hold become {@code _}. */
+    static String safe(String name) {
+        return name.strip().replaceAll(NOT_IN_FILE_NAMES, "_");
     }
 }

@@ -27,13 +27,15 @@ public final class YearOutputs {
     private final PublishedOutputRepository published;
     private final RunUnitRepository units;
     private final List<Scope> scopes;
+    private final ReturnNotices notices;
 
     YearOutputs(ExportModelLoader models, PublishedOutputRepository published, RunUnitRepository units,
-                List<Scope> scopes) {
+                List<Scope> scopes, ReturnNotices notices) {
         this.models = models;
         this.published = published;
         this.units = units;
         this.scopes = scopes;
+        this.notices = notices;
     }
 
     /** Writes and publishes the outputs of run {@code runId}; returns the figures they show. */
@@ -44,6 +46,7 @@ public final class YearOutputs {
             String origin = origin(published.createdDatabaseId(), runId);
             OutputPublisher.publish(run.yearOutputFolder(), folder -> {
                 new YearOutputWriter().writeAll(model, folder);
+                notices.write(model, run.register(), folder);
                 Files.writeString(folder.resolve(ORIGIN_FILE), origin, StandardCharsets.UTF_8);
             });
         } catch (IOException e) {

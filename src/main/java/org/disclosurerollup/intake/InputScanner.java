@@ -40,12 +40,20 @@ public final class InputScanner {
             return false;
         }
         for (Path part : root.relativize(path)) {
-            String name = part.toString();
-            if (name.startsWith(".") || name.startsWith("~$")) {
+            if (hiddenOrLock(part.toString())) {
                 return false;
             }
         }
         return !LITTER.contains(path.getFileName().toString().toLowerCase(Locale.ROOT));
+    }
+
+    /** A file of this name is never read as a submission: hidden, an Office lock file ({@code ~$…}), system litter. */
+    public static boolean skips(String fileName) {
+        return hiddenOrLock(fileName) || LITTER.contains(fileName.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean hiddenOrLock(String name) {
+        return name.startsWith(".") || name.startsWith("~$");
     }
 
     private static InputFile describe(Path root, Path path) throws IOException {

@@ -79,8 +79,8 @@ public class SubmissionRepository {
     /**
      * The versions of each unit, unit after unit (by code). A file rejected whole is a version when it is of a kind
      * units send (.csv, .xlsx, .xls) — not a PDF of the narrative report beside the tables — and was not rejected for
-     * being another year's; nor is a submission none of whose rows was accepted and some of whose rows say another
-     * year (last year's table sent again under this year's name).
+     * being another year's; nor is a rejected submission more than half of whose rows say another year (last year's
+     * table sent again under this year's name). A rejected correction with a stray row of another year still replaces.
      */
     public void forEachVersion(long runId, Consumer<Version> action) {
         jdbc.sql("""
@@ -92,7 +92,7 @@ public class SubmissionRepository {
                         WHERE s.run_id = ? AND s.status IN ('accepted', 'rejected')
                           AND NOT (f.status = 'rejected'
                                    AND (f.reason = 'year-mismatch' OR f.file_type NOT IN ('csv', 'xlsx', 'xls')))
-                          AND NOT (s.rows_accepted = 0 AND s.rows_of_another_year > 0)
+                          AND NOT (s.rows_accepted = 0 AND s.rows_of_another_year * 2 > s.rows_read)
                         ORDER BY s.unit_code, s.file_id""")
                 .param(runId)
                 .query(rs -> {
@@ -258,6 +258,31 @@ public class SubmissionRepository {
                                     rs.getLong("area_run"), rs.getString("fingerprint"), rs.getString("exported_at"),
                                     rs.getString("gaps"))));
                 });
+    }
+
+    /**
+     * A unit's file as its notice lists it.
+     *
+     * @param newerPath for a superseded version, the newer version's file
+     */
+    public record Received(String path, String sha256, Instant modifiedAt, long receivedRun, SubmissionStatus status,
+                           boolean counts, long rowsRead, long rowsAccepted, long rowsRejected, String newerPath) {
+    }
+
+    /** The files a run received from a unit (its submissions), the newest first. */
+    public List<Received> receivedFrom(long runId, String unitCode) {
+        return jdbc.sql("""
+                        SELECT f.path, f.sha256, f.modified_at, f.received_run, s.status, s.counts, s.rows_read,
+                               s.rows_accepted, s.rows_rejected, newer.path
+                        FROM submission s JOIN input_file f ON f.run_id = s.run_id AND f.file_id = s.file_id
+                        LEFT JOIN input_file newer ON newer.run_id = s.run_id AND newer.file_id = s.superseded_by_file
+                        WHERE s.run_id = ? AND s.unit_code = ?
+                        ORDER BY f.received_run DESC, f.modified_at DESC, f.path""")
+                .params(runId, unitCode)
+                .query((rs, n) -> new Received(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getLong(4), SubmissionStatus.ofId(rs.getString(5)), rs.getBoolean(6), rs.getLong(7),
+                        rs.getLong(8), rs.getLong(9), rs.getString(10)))
+                .list();
     }
 
     /** The file of the unit's submission that counts in the run, if one does. */

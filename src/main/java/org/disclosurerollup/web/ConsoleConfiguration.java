@@ -42,8 +42,8 @@ class ConsoleConfiguration {
     @Bean
     YearStatusReader yearStatusReader(ExportModelLoader models, PublishedOutputRepository published,
                                       RunRepository runs, InputFileRepository files, ProblemRepository problems,
-                                      YearRunFactory yearRuns, RunFolders folders) {
-        return new YearStatusReader(models, published, runs, files, problems, yearRuns, folders);
+                                      YearRunFactory yearRuns, RunFolders folders, OutputFiles outputs) {
+        return new YearStatusReader(models, published, runs, files, problems, yearRuns, folders, outputs);
     }
 
     /** Outside every other filter, Spring Security's too: see {@link UploadLimitFilter}. */

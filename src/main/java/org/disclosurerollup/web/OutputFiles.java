@@ -10,12 +10,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.disclosurerollup.export.FillInTemplate;
+import org.disclosurerollup.export.ReturnNotices;
 import org.disclosurerollup.job.RunFolders;
 
 /**
- * The files the console serves, only from the output folder: a year's results ({@code <output>/<year>/}) and blank
- * templates ({@code <output>/templates/<year>/}). A requested name is served only when it equals the name of a regular
- * file (not a link) listed in that folder, and its resolved real path is still inside the folder.
+ * The files the console serves, only from the output folder: a year's results ({@code <output>/<year>/}), its notices
+ * back to the units ({@code <output>/<year>/退回通知/}) and blank templates ({@code <output>/templates/<year>/}). A
+ * requested name is served only when it equals the name of a regular file (not a link) listed in that folder, and its
+ * resolved real path is still inside the folder.
  */
 final class OutputFiles {
 
@@ -35,6 +37,11 @@ final class OutputFiles {
 
     Path templatesFolder(int year) {
         return FillInTemplate.folder(folders.output(), year);
+    }
+
+    /** {@code <output>/<year>/退回通知/}: the notices of the run whose results are in the year folder. */
+    Path noticesFolder(int year) {
+        return folders.yearOutput(year).resolve(ReturnNotices.FOLDER);
     }
 
     List<Listed> list(Path folder) {

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  */
 final class UploadLimitFilter extends OncePerRequestFilter {
 
-    private static final Pattern YEAR_UPLOAD = Pattern.compile("/years/(\\d{4})/uploads");
+    private static final Pattern YEAR_UPLOAD = Pattern.compile("/years/(\\d{4})/(uploads|check)");
 
     private final String tooLarge;
 
@@ -54,10 +54,13 @@ final class UploadLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The page an upload over a limit goes back to: its year's page, or the start page. */
+    /** The page an upload over a limit goes back to: its year's page (or check page), or the start page. */
     static String pageAfter(String uploadPath) {
         Matcher year = YEAR_UPLOAD.matcher(uploadPath);
-        return year.matches() ? "/years/" + year.group(1) : "/";
+        if (!year.matches()) {
+            return "/";
+        }
+        return "/years/" + year.group(1) + (year.group(2).equals("check") ? "/check" : "");
     }
 
     /** What to say when the failure is a multipart limit (Tomcat's own exceptions, named here to not depend on them). */

@@ -62,6 +62,7 @@ class YearPageController {
         model.addAttribute("history", history.of(year, folders.yearOutput(year)));
         model.addAttribute("results", outputs.list(outputs.resultsFolder(year)));
         model.addAttribute("templates", outputs.list(outputs.templatesFolder(year)));
+        model.addAttribute("notices", outputs.list(outputs.noticesFolder(year)));
         model.addAttribute("templateCommand", templateCommand(year));
         model.addAttribute("progress", RunController.view(year, runs, progress));
         model.addAttribute("scheduledRun", scheduledRuns.latest().filter(run -> run.year() == year).orElse(null));

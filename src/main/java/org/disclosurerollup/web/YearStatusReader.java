@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.disclosurerollup.catalog.Severity;
 import org.disclosurerollup.export.ExportModel;
 import org.disclosurerollup.export.ExportModelLoader;
 import org.disclosurerollup.export.PublishedOutputRepository;
+import org.disclosurerollup.export.ReturnNotices;
 import org.disclosurerollup.intake.InputFile;
 import org.disclosurerollup.intake.InputFileRepository;
 import org.disclosurerollup.intake.InputScanner;
@@ -38,10 +40,10 @@ final class YearStatusReader {
 
     /**
      * One line of the status table (a line of {@code submissions.csv}), with the reasons of a rejection and the first
-     * warnings ("提示：…").
+     * warnings ("提示：…"); {@code notice}, on the unit's first line, the file name of its notice when it has one.
      */
     record UnitLine(String unit, String type, String status, String statusLabel, String file, long accepted,
-                    long rejected, String note, List<String> reasons, List<String> warnings) {
+                    long rejected, String note, List<String> reasons, List<String> warnings, String notice) {
     }
 
     /** A file in the year folder that the shown run did not read (new, or changed since). */
@@ -59,10 +61,12 @@ final class YearStatusReader {
     private final ProblemRepository problems;
     private final YearRunFactory yearRuns;
     private final RunFolders folders;
+    private final OutputFiles outputs;
 
     YearStatusReader(ExportModelLoader models, PublishedOutputRepository published, RunRepository runs,
                      InputFileRepository files, ProblemRepository problems, YearRunFactory yearRuns,
-                     RunFolders folders) {
+                     RunFolders folders, OutputFiles outputs) {
+        this.outputs = outputs;
         this.models = models;
         this.published = published;
         this.runs = runs;
@@ -109,6 +113,9 @@ final class YearStatusReader {
         Map<List<String>, ProblemGroup> errors = problemsByFileAndUnit(runId, Severity.ERROR.id());
         Map<List<String>, ProblemGroup> warnings = problemsByFileAndUnit(runId, Severity.WARN.id());
         Set<SubmissionStatus> rejectedStatuses = Set.of(SubmissionStatus.REJECTED, SubmissionStatus.UNEXPECTED);
+        Set<String> notices = new HashSet<>();
+        outputs.list(outputs.noticesFolder(year)).forEach(notice -> notices.add(notice.name()));
+        Set<String> linked = new HashSet<>();
         List<UnitLine> units = new ArrayList<>();
         AreaLevel area = run.area();
         statuses.forEach(line -> units.add(new UnitLine(line.unit(), typeLabel(line.unitType(), area), line.status().id(),
@@ -116,9 +123,19 @@ final class YearStatusReader {
                 rejectedStatuses.contains(line.status()) || line.rejected() > 0
                         ? reasons(errors, line.file(), line.unitCode()) : List.of(),
                 line.status() == SubmissionStatus.SUPERSEDED ? List.of()
-                        : warnings(warnings, line.file(), line.unitCode()))));
+                        : warnings(warnings, line.file(), line.unitCode()),
+                notice(line, year, notices, linked))));
         return Optional.of(new YearStatus(runId, runs.startedAt(runId).orElse(null), models.counts(runId, statuses),
                 units, filesSince(year, shown)));
+    }
+
+    /** The unit's notice on its first line, when the year's notices hold one for it (a unit of the register). */
+    private static String notice(ExportModel.SubmissionLine line, int year, Set<String> notices, Set<String> linked) {
+        if (line.unitCode() == null || line.unitCode().isEmpty()) {
+            return null;
+        }
+        String name = ReturnNotices.fileName(line.unit(), year);
+        return notices.contains(name) && linked.add(line.unitCode()) ? name : null;
     }
 
     /** The first few problems of one file and unit (unit null: the file's own, or rows of no known unit), and how many. */

@@ -67,6 +67,54 @@ class OutputPublisherTest {
         assertThat(year.resolve("totals.csv")).hasContent("new");
     }
 
+    @Test
+    void theNoticesOfARunReplaceThoseOfThePreviousOneAndARunWithoutNoticesLeavesNone() throws IOException {
+        Path year = existingOutputs();
+        folder("2024/退回通知", "四坝镇_2024_退回通知.xlsx", "old");
+
+        OutputPublisher.publish(year, folder -> {
+            Files.writeString(folder.resolve("totals.csv"), "new");
+            Files.writeString(Files.createDirectories(folder.resolve("退回通知")).resolve("中坝镇_2024_退回通知.xlsx"),
+                    "new");
+        });
+
+        assertThat(files(year.resolve("退回通知"))).containsExactly("中坝镇_2024_退回通知.xlsx");
+        OutputPublisher.publish(year, folder -> Files.writeString(folder.resolve("totals.csv"), "newer"));
+        assertThat(year.resolve("退回通知")).doesNotExist();
+        assertThat(year.resolve("templates/四坝镇.xlsx")).hasContent("template");
+        assertThat(siblings()).containsExactly("2024");
+    }
+
+    @Test
+    void aFailedPublishKeepsThePreviousNotices() throws IOException {
+        Path year = existingOutputs();
+        folder("2024/退回通知", "四坝镇_2024_退回通知.xlsx", "old");
+
+        assertThatThrownBy(() -> OutputPublisher.publish(year, folder -> {
+            throw new IOException("磁盘已满");
+        })).hasMessage("磁盘已满");
+
+        assertThat(year.resolve("退回通知/四坝镇_2024_退回通知.xlsx")).hasContent("old");
+    }
+
+    @Test
+    void theNoticesOfAPublishKilledBetweenTheMovesAreNotCarriedIntoThePreviousOutputs() throws IOException {
+        Path year = output.resolve("2024");
+        folder(".2024.old-dead", "totals.csv", "old");
+        folder(".2024.tmp-dead", "totals.csv", "new but never published");
+        folder(".2024.tmp-dead/退回通知", "四坝镇_2024_退回通知.xlsx", "never published");
+        folder(".2024.tmp-dead/templates", "四坝镇.xlsx", "template");
+
+        assertThatThrownBy(() -> OutputPublisher.publish(year, folder -> {
+            throw new IOException("磁盘已满");
+        })).hasMessage("磁盘已满");
+
+        assertThat(year.resolve("totals.csv")).hasContent("old");
+        assertThat(year.resolve("templates/四坝镇.xlsx")).hasContent("template");
+        assertThat(year.resolve("退回通知")).doesNotExist();
+        assertThat(siblings()).containsExactly("2024");
+    }
+
     // What a publish killed half way leaves, built by hand: the steps are write .2024.tmp-*, move 2024 to .2024.old-*,
     // carry subfolders into .2024.tmp-*, move .2024.tmp-* to 2024, delete .2024.old-*.
 
@@ -245,6 +293,12 @@ class OutputPublisherTest {
         Files.writeString(year.resolve("old-workbook.xlsx"), "old");
         Files.writeString(year.resolve("templates/四坝镇.xlsx"), "template");
         return year;
+    }
+
+    private static List<String> files(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(path -> path.getFileName().toString()).sorted().toList();
+        }
     }
 
     /** The folders next to the year folder and the year folder itself (the lock file is a file and stays). */

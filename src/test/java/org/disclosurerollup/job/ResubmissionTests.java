@@ -202,6 +202,21 @@ class ResubmissionTests extends JobTestSupport {
     }
 
     @Test
+    void aNewerFileBreakingARuleWithOneRowOfAnotherYearStillReplaces() throws Exception {
+        write("2024/四坝镇_2024.csv", "P02@M,5", EARLY);
+        input.utf8("2024/四坝镇_2024_更正.csv", "单位,年度,指标代码,数值", "四坝镇,2024,P02@M,8", "四坝镇,2024,A01@NP,5",
+                "四坝镇,2024,A01@TT,5", "四坝镇,2023,P03@N,1");
+        Files.setLastModifiedTime(input.input().resolve("2024/四坝镇_2024_更正.csv"), FileTime.fromMillis(LATE));
+
+        run();
+
+        assertThat(statusLines("T1,")).containsExactly(
+                "T1,四坝镇,township,rejected,四坝镇_2024_更正.csv,0,4",
+                "T1,四坝镇,township,superseded,四坝镇_2024.csv,1,0");
+        assertThat(total("all P02@M")).isEqualTo("0");
+    }
+
+    @Test
     void aNewerFileMostlyOfAnotherYearStillReplacesButAWarningSaysSo() throws Exception {
         write("2024/四坝镇_2024.csv", "P02@M,5", EARLY);
         input.utf8("2024/四坝镇_2024_更正.csv", "单位,年度,指标代码,数值", "四坝镇,2024,P02@M,8", "四坝镇,2023,P03@N,1",

@@ -1,0 +1,146 @@
+package org.disclosurerollup.checking;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.disclosurerollup.audit.Problem;
+import org.disclosurerollup.intake.FileStatus;
+import org.disclosurerollup.intake.YearRun;
+import org.disclosurerollup.register.Unit;
+
+/**
+ * A file checked on its own, outside a run (command {@code check}, the console's check page): each problem as the
+ * run lists it, in the order found, and what the run would make of the file. Like the run, it leaves out the problems
+ * of rows that one problem of their submission replaces (a form of another template), known only when the file is
+ * read: the problems are held back until then, and when there are too many to hold, the file is read a second time
+ * to hand them out. Not thread-safe, as {@link FileCheck}.
+ */
+public final class SingleFileCheck {
+
+    /** Problems held back at most; a file with more is read twice. */
+    private static final int HELD_BACK = 10_000;
+
+    private final YearRun run;
+    private final FileCheck check;
+    private final int heldBackAtMost;
+
+    public SingleFileCheck(YearRun run, FileCheck check) {
+        this(run, check, HELD_BACK);
+    }
+
+    SingleFileCheck(YearRun run, FileCheck check, int heldBackAtMost) {
+        this.run = run;
+        this.check = check;
+        this.heldBackAtMost = heldBackAtMost;
+    }
+
+    /**
+     * A problem as the outputs list it.
+     *
+     * @param unit  the unit by its name in the register, or as the file writes it
+     * @param value the text as written
+     */
+    public record Line(boolean error, String sheet, Integer row, String unit, String code, String value,
+                       String reason, String message) {
+    }
+
+    /** What the run would make of a file: its rows accounted for, and how many errors and warnings it has. */
+    public record Outcome(FileStatus status, long rowsRead, long rowsAccepted, long errors, long warnings) {
+
+        public long rowsRejected() {
+            return rowsRead - rowsAccepted;
+        }
+
+        /** The run would take every row of the file: no error (warnings allowed). */
+        public boolean acceptedWhole() {
+            return errors == 0 && status == FileStatus.READABLE && rowsAccepted == rowsRead;
+        }
+
+        /** {@code 四坝镇_2024.csv：读取 200 行，采用 198，退回 2；错误 2 条，警告 1 条：请按上面各行更正后再报送} */
+        public String summary(String fileName) {
+            String rows = fileName + "：读取 " + rowsRead + " 行，采用 " + rowsAccepted + "，退回 " + rowsRejected() + "；";
+            if (status == FileStatus.REJECTED) {
+                return rows + "整个文件会被退回：请按上面的说明更正后再报送";
+            }
+            if (errors > 0) {
+                return rows + "错误 " + errors + " 条" + (warnings > 0 ? "，警告 " + warnings + " 条" : "")
+                        + "：请按上面各行更正后再报送";
+            }
+            if (rowsRead == 0) {
+                return rows + "文件中没有数据行：请填写后再报送";
+            }
+            return rows + (warnings == 0 ? "没有问题，汇总时会整份采用"
+                    : "没有错误，有 " + warnings + " 条警告：请逐条核对（汇总时仍会整份采用）");
+        }
+    }
+
+    /**
+     * @param lines receives the file's problems, the errors and warnings as the run would record them
+     * @throws IOException the file cannot be read, or failed to read after it inspected as readable
+     */
+    public Outcome check(Path file, Consumer<Line> lines) throws IOException {
+        HeldBack heldBack = new HeldBack();
+        FileCheck.Result result = check.check(file, heldBack::offer);
+        Set<Integer> covered = new HashSet<>(result.coveredRows());
+        Counted counted = new Counted(lines);
+        Consumer<Problem> standing = problem -> {
+            if (problem.itemNo() == null || !covered.contains(problem.itemNo())) {
+                counted.accept(problem);
+            }
+        };
+        if (heldBack.overflowed) {
+            check.check(file, standing);
+        } else {
+            heldBack.problems.forEach(standing);
+        }
+        long accepted = result.submissions().stream().mapToLong(SubmissionVerdict::rowsAccepted).sum();
+        return new Outcome(result.file().status(), result.file().rowsRead(), accepted, counted.errors,
+                counted.warnings);
+    }
+
+    /** The problems found, up to a number; past that, none (the file is read again). */
+    private final class HeldBack {
+        private final List<Problem> problems = new ArrayList<>();
+        private boolean overflowed;
+
+        void offer(Problem problem) {
+            if (overflowed) {
+                return;
+            }
+            if (problems.size() < heldBackAtMost) {
+                problems.add(problem);
+            } else {
+                overflowed = true;
+                problems.clear();
+            }
+        }
+    }
+
+    /** Hands the problems out as lines and counts them. */
+    private final class Counted implements Consumer<Problem> {
+        private final Consumer<Line> lines;
+        private long errors;
+        private long warnings;
+
+        Counted(Consumer<Line> lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public void accept(Problem problem) {
+            if (problem.error()) {
+                errors++;
+            } else {
+                warnings++;
+            }
+            String unit = problem.unitCode() == null ? problem.unitText()
+                    : run.register().byCode(problem.unitCode()).map(Unit::name).orElse(problem.unitText());
+            lines.accept(new Line(problem.error(), problem.sheet(), problem.rowNo(), unit, problem.code(),
+                    problem.rawValue(), problem.reason(), problem.message()));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.disclosurerollup.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.disclosurerollup.audit.ProblemRepository;
+import org.disclosurerollup.register.Unit;
+import org.disclosurerollup.register.UnitRegister;
+import org.disclosurerollup.submission.SubmissionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The notices back to the units, {@code 退回通知/<unit>_<year>_退回通知.xlsx}: one for each unit of the register with
+ * something to fix (a rejected file, rejected rows, broken rules, warnings), written from the database one unit at a
+ * time. Problems of a version a newer file replaced need no fixing; rows and files naming no unit of the register
+ * have no unit to send to.
+ */
+@Component
+public final class ReturnNotices {
+
+    private static final Logger log = LoggerFactory.getLogger(ReturnNotices.class);
+
+    /** The subfolder of the year's outputs that holds the notices. */
+    public static final String FOLDER = "退回通知";
+
+    /**
+     * Warnings about the office's choice between a unit's files ({@code CountingSubmissionsTasklet}): a copy put in
+     * again, two versions of the same age, a correction older than the file it corrects. The office settles them in
+     * its input folder; the unit has nothing to fix.
+     */
+    static final List<String> FOR_THE_OFFICE = List.of("resent", "same-time", "correction-older");
+
+    private final ProblemRepository problems;
+    private final SubmissionRepository submissions;
+
+    ReturnNotices(ProblemRepository problems, SubmissionRepository submissions) {
+        this.problems = problems;
+        this.submissions = submissions;
+    }
+
+    /** {@code 四坝镇_2024_退回通知.xlsx}: the unit's name in the register; characters a file name cannot hold become _. */
+    public static String fileName(String unitName, int year) {
+        return YearOutputWriter.safe(unitName) + "_" + year + "_退回通知.xlsx";
+    }
+
+    /** {@code 凉州区_2024_退回通知.zip}: all notices of a year in one download. */
+    public static String archiveName(String district, int year) {
+        return YearOutputWriter.safe(district) + "_" + year + "_退回通知.zip";
+    }
+
+    /** Writes the run's notices into {@code <folder>/退回通知/} (no subfolder when there are none); returns how many. */
+    int write(ExportModel model, UnitRegister register, Path folder) throws IOException {
+        long runId = model.facts().runId();
+        Map<String, Long> toNotify = problems.toFixByUnit(runId, FOR_THE_OFFICE);
+        if (toNotify.isEmpty()) {
+            return 0;
+        }
+        Path notices = Files.createDirectories(folder.resolve(FOLDER));
+        ReturnNotice notice = new ReturnNotice();
+        int written = 0;
+        for (Unit unit : register.units()) {
+            Long count = toNotify.get(unit.code());
+            if (count != null) {
+                ReturnNotice.Heading heading = new ReturnNotice.Heading(model.facts().district(),
+                        model.facts().year(), runId, model.facts().exportedAt(), model.template().id(), unit.name());
+                notice.write(heading, submissions.receivedFrom(runId, unit.code()), count,
+                        action -> problems.forEachOfUnit(runId, unit.code(), FOR_THE_OFFICE, action::accept),
+                        notices.resolve(fileName(unit.name(), model.facts().year())));
+                written++;
+            }
+        }
+        log.info("{}年：写出退回通知 {} 份（运行 #{}）", model.facts().year(), written, runId);
+        return written;
+    }
+}

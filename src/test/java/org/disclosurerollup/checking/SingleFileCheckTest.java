@@ -1,0 +1,108 @@
+package org.disclosurerollup.checking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.disclosurerollup.RollupProperties;
+import org.disclosurerollup.catalog.Catalog;
+import org.disclosurerollup.intake.FileStatus;
+import org.disclosurerollup.intake.YearRun;
+import org.disclosurerollup.job.YearRunFactory;
+import org.disclosurerollup.reading.SubmissionFileInspector;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
+
+/** A file anywhere, checked on its own: the problems the run would record, in the order found, and its rows. */
+class SingleFileCheckTest {
+
+    private static final Catalog CATALOG = Catalog.fromClasspath();
+
+    @TempDir
+    Path folder;
+
+    private YearRun run;
+    private RollupProperties properties;
+    private final List<SingleFileCheck.Line> lines = new ArrayList<>();
+
+    @BeforeEach
+    void district() throws IOException {
+        Path units = Files.writeString(folder.resolve("units.csv"), """
+                code,name,type,aliases,from_year,to_year
+                T1,四坝镇,township,四坝镇人民政府,,
+                """, StandardCharsets.UTF_8);
+        properties = new RollupProperties(folder.resolve("data"), "凉州区", new RollupProperties.Reading(1, 10),
+                DataSize.ofMegabytes(50), new RollupProperties.Names(List.of(), List.of("人民政府"), List.of()));
+        run = new YearRunFactory(CATALOG, properties).prepare(2024, folder.resolve("nowhere"),
+                folder.resolve("nowhere"), units, "凉州区");
+    }
+
+    private SingleFileCheck check(int heldBack) {
+        return new SingleFileCheck(run, new FileCheck(run, CATALOG, new SubmissionFileInspector(CATALOG),
+                properties.maxFileSize()), heldBack);
+    }
+
+    private Path csv(String name, String... rows) throws IOException {
+        return Files.writeString(folder.resolve(name), String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void namesTheUnitAsTheRegisterDoesAndCountsTheRows() throws IOException {
+        Path file = csv("任意名称_2024.csv", "单位,指标代码,数值", "四坝镇人民政府,P02@M,2", "四坝镇人民政府,P03@N,x",
+                "某某乡,P04@N,1");
+
+        SingleFileCheck.Outcome outcome = check(100).check(file, lines::add);
+
+        assertThat(lines).extracting(SingleFileCheck.Line::error, SingleFileCheck.Line::row,
+                        SingleFileCheck.Line::unit, SingleFileCheck.Line::value, SingleFileCheck.Line::reason)
+                .containsExactly(tuple(true, 3, "四坝镇", "x", "type-error"),
+                        tuple(true, 4, "某某乡", "1", "unknown-unit"));
+        assertThat(outcome).isEqualTo(new SingleFileCheck.Outcome(FileStatus.READABLE, 3, 1, 2, 0));
+        assertThat(outcome.acceptedWhole()).isFalse();
+    }
+
+    @Test
+    void theRowsOfAFormOfAnotherTemplateGiveOneProblemHoweverManyAreHeldBack() throws IOException {
+        Path file = csv("四坝镇_2024.csv", "单位,指标代码,数值", "四坝镇,L01_1,3", "四坝镇,L01_1a,1", "四坝镇,L03_1,0",
+                "某某乡,P02@M,1");
+
+        for (int heldBack : new int[] {100, 2, 0}) {
+            lines.clear();
+            SingleFileCheck.Outcome outcome = check(heldBack).check(file, lines::add);
+
+            assertThat(lines).as("at most %d held back", heldBack)
+                    .extracting(SingleFileCheck.Line::row, SingleFileCheck.Line::reason)
+                    .containsExactly(tuple(5, "unknown-unit"), tuple(null, "template-mismatch"));
+            assertThat(outcome).isEqualTo(new SingleFileCheck.Outcome(FileStatus.READABLE, 4, 0, 2, 0));
+        }
+    }
+
+    @Test
+    void manyProblemsAreHandedOutInTheOrderFoundWhenTheFileIsReadTwice() throws IOException {
+        Path file = csv("四坝镇_2024.csv", "指标代码,数值", "P02@M,a", "X1,1", "P03@N,-1", "P04@N,3500元");
+
+        check(1).check(file, lines::add);
+
+        assertThat(lines).extracting(SingleFileCheck.Line::row, SingleFileCheck.Line::reason)
+                .containsExactly(tuple(2, "type-error"), tuple(3, "unknown-code"), tuple(4, "negative-value"),
+                        tuple(5, "type-error"));
+    }
+
+    @Test
+    void warningsAloneLeaveTheFileAcceptedWhole() throws IOException {
+        Path file = csv("四坝镇_2024.csv", "指标代码,数值", "P06@AMT,3500元");
+
+        SingleFileCheck.Outcome outcome = check(100).check(file, lines::add);
+
+        assertThat(outcome.acceptedWhole()).isTrue();
+        assertThat(outcome.summary("四坝镇_2024.csv"))
+                .isEqualTo("四坝镇_2024.csv：读取 1 行，采用 1，退回 0；没有错误，有 1 条警告：请逐条核对（汇总时仍会整份采用）");
+    }
+}
