@@ -149,7 +149,7 @@ duckdb() {
   fi
 }
 
-# tool DIR DB ARGUMENTS…: one run of the jar at -Xmx$xmx with a fresh data folder (and database); sets status
+# tool DIR DB ARGUMENTS…: one run of the jar through bin/rollup, as users run it, at -Xmx$xmx with a fresh data folder (and database); sets status
 tool() {
   local dir=$1 db=$2
   shift 2
@@ -163,8 +163,8 @@ tool() {
     fi
     env=(SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=)
   fi
-  measure "$dir" env "${env[@]}" java "-Xmx$xmx" "-Xlog:gc:file=$dir/gc.log" -jar "$jar" run --year "$year" \
-    --output "$dir/output" --data "$dir/data" "$@"
+  measure "$dir" env "${env[@]}" ROLLUP_JAR="$jar" JAVA_OPTS="-Xmx$xmx -Xlog:gc:file=$dir/gc.log" bin/rollup run \
+    --year "$year" --output "$dir/output" --data "$dir/data" "$@"
   if [[ $db == pg ]] && compgen -G "$dir/data/*.mv.db" > /dev/null; then
     echo "an H2 database was written although PostgreSQL was configured" >> "$dir/console.txt"
     status=98
@@ -252,7 +252,8 @@ print_report() {
     "load average $load_at_start at start, $(cut -d' ' -f1-3 /proc/loadavg) at end"
   echo "- java: $(java -version 2>&1 | head -1)"
   echo "- jar: $jar, built $(date -r "$jar" '+%Y-%m-%d %H:%M') (checkout at $(git log -1 --format=%h 2> /dev/null || echo '?'))"
-  echo "- tool runs: java -Xmx$xmx -Xlog:gc:file=… -jar $jar run --year $year …, fresh --data each, at most $timeout_s s;" \
+  echo "- tool runs: JAVA_OPTS='-Xmx$xmx -Xlog:gc:file=…' bin/rollup run --year $year … (the jar $jar, C1 only, class-data" \
+    "archive), fresh --data each, at most $timeout_s s;" \
     "PostgreSQL: $(if [[ -n $PG_PORT ]]; then echo "15 on 127.0.0.1:$PG_PORT, fsync off"; else echo "${pg_problem:-not in this plan}"; fi)"
   echo "- DuckDB reads multi's own CSV files; for mixed and workbook the same cells as one plain CSV (duckdb/cells.csv)"
   echo "- wall = JVM start to exit (/usr/bin/time -v); heap = largest heap after a Young/Full GC (GC log); RSS = max RSS"
@@ -308,8 +309,10 @@ mvn -B -q -Pbench test-compile dependency:build-classpath -Dmdep.includeScope=te
 generator_cp=target/test-classes:target/classes:$(cat "$bench/test.classpath")
 duckdb_cp=target/test-classes:$(tr ':' '\n' < "$bench/test.classpath" | grep /duckdb_jdbc- | head -1)
 
-# the first JVM after a build reads the 50 MB jar from disk: not part of any measurement
-java -jar "$jar" --help > /dev/null 2>&1 || true
+# the first JVM after a build reads the 50 MB jar from disk, and bin/rollup's first run unpacks it and makes its
+# class-data archive (once per build): neither is part of any measurement
+ROLLUP_JAR="$jar" bin/rollup run --year "$year" --output "$runs/warm-up/output" --data "$runs/warm-up/data" \
+  > "$runs/warm-up.txt" 2>&1 || true
 
 runs_planned=$(plan)
 pg_problem=""
