@@ -5,21 +5,25 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.disclosurerollup.support.Faults;
 
 /**
  * Keeps a year to one run at a time among every process on the same PostgreSQL database, whatever their data folders
  * or hosts: a session-level advisory lock on a connection of its own, held while the run lasts; PostgreSQL lets go of
- * it when the connection ends, so a process that dies leaves nothing behind. On the embedded H2 database nothing is
- * needed: only one process can open its file.
+ * it when the connection ends, so a process that dies leaves nothing behind — nor does a server restart, after which
+ * the run takes the lock again before it goes on. On the embedded H2 database nothing is needed: only one process can
+ * open its file.
  */
 final class DatabaseYearLock implements AutoCloseable {
 
-    private static final DatabaseYearLock NOT_NEEDED = new DatabaseYearLock(null, 0);
+    private static final int VALID_WITHIN_SECONDS = 2;
 
-    private final Connection connection;
+    private final DataSource dataSource;
     private final int year;
+    private Connection connection;
 
-    private DatabaseYearLock(Connection connection, int year) {
+    private DatabaseYearLock(DataSource dataSource, Connection connection, int year) {
+        this.dataSource = dataSource;
         this.connection = connection;
         this.year = year;
     }
@@ -30,16 +34,41 @@ final class DatabaseYearLock implements AutoCloseable {
         try {
             if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
                 connection.close();
-                return NOT_NEEDED;
+                return new DatabaseYearLock(dataSource, null, year);
             }
-            if (!call(connection, "SELECT pg_try_advisory_lock(?, ?)", year)) {
-                throw new YearBusyException(year + "年的汇总正在运行（另一个命令、控制台或定时任务，可能在共用同一数据库的"
-                        + "另一台电脑上）：本次没有做任何改动，请等它结束后再运行");
-            }
-            return new DatabaseYearLock(connection, year);
+            lock(connection, year);
+            return new DatabaseYearLock(dataSource, connection, year);
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
+        }
+    }
+
+    /**
+     * Makes sure the lock is still held after the database was out of reach: when its connection was lost, the server
+     * let go of the lock, so it is taken again on a new connection — or {@link YearBusyException} when another run
+     * took it meanwhile.
+     */
+    void holdAgain() throws SQLException {
+        if (connection == null || connection.isValid(VALID_WITHIN_SECONDS)) {
+            return;
+        }
+        connection.abort(Runnable::run);
+        connection = null;
+        Connection renewed = dataSource.getConnection();
+        try {
+            lock(renewed, year);
+            connection = renewed;
+        } catch (SQLException | RuntimeException e) {
+            renewed.close();
+            throw e;
+        }
+    }
+
+    private static void lock(Connection connection, int year) throws SQLException {
+        if (!call(connection, "SELECT pg_try_advisory_lock(?, ?)", year)) {
+            throw new YearBusyException(year + "年的汇总正在运行（另一个命令、控制台或定时任务，可能在共用同一数据库的"
+                    + "另一台电脑上）：本次没有做任何改动，请等它结束后再运行");
         }
     }
 
@@ -64,7 +93,9 @@ final class DatabaseYearLock implements AutoCloseable {
         } catch (SQLException | RuntimeException unlockFailed) {
             // a pooled connection must not go back still holding the session lock: end the session instead
             connection.abort(Runnable::run);
-            throw unlockFailed;
+            if (!Faults.connectionLost(unlockFailed)) {
+                throw unlockFailed;
+            } // a lost session holds no lock
         }
     }
 }

@@ -97,6 +97,11 @@ final class RunningJobs implements JobExecutionListener, SmartLifecycle {
         }
     }
 
+    /** Whether this process is stopping its runs (shutdown): nothing should wait any more. */
+    boolean stopping() {
+        return stopping;
+    }
+
     void stopAll() {
         stopping = true;
         for (JobExecution execution : running) {

@@ -1,0 +1,55 @@
+package org.disclosurerollup.job;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+import org.disclosurerollup.support.DatabaseServer;
+
+/**
+ * Waits, after a run lost its connection, for the database server to take connections again: the run then goes on
+ * from its last commit. The server is asked about once a second, outside the pool (whose connections come back by
+ * themselves).
+ */
+final class DatabaseOutage {
+
+    private static final Duration ASK_EVERY = Duration.ofSeconds(1);
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(2);
+
+    private final DatabaseServer server;
+    private final Duration patience;
+
+    DatabaseOutage(DatabaseServer server, Duration patience) {
+        this.server = server;
+        this.patience = patience;
+    }
+
+    Duration patience() {
+        return patience;
+    }
+
+    /**
+     * @param stop   asked between tries: true ends the wait at once (the run is being stopped)
+     * @param waited told the seconds waited so far, after each try
+     * @return true when the server answers within the patience; false when it does not, or the wait was stopped
+     */
+    boolean awaitReturn(BooleanSupplier stop, LongConsumer waited) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + patience.toNanos();
+        while (!stop.getAsBoolean()) {
+            long tryStarted = System.nanoTime();
+            if (server.answers(ANSWER_WITHIN)) {
+                return true;
+            }
+            long now = System.nanoTime();
+            waited.accept(Duration.ofNanos(now - start).toSeconds());
+            if (now >= deadline) {
+                return false;
+            }
+            long pause = ASK_EVERY.toNanos() - (now - tryStarted);
+            if (pause > 0) {
+                Thread.sleep(Math.max(1, Math.min(pause, deadline - now) / 1_000_000));
+            }
+        }
+        return false;
+    }
+}
