@@ -75,12 +75,20 @@ final class RunCommand implements Callable<Integer> {
                 "--logging.register-shutdown-hook=false");
         try (ConfigurableApplicationContext context = SpringContexts.start(options, settings)) {
             try {
-                return runYears(context, years, shutdown, err);
+                int status = runYears(context, years, shutdown, err);
+                if (status == ExitStatus.COMPLETED) {
+                    QuietLogging.trouble().ifPresent(err::println);
+                }
+                return status;
             } catch (RunSetupException e) {
                 err.println(e.getMessage());
                 return ExitStatus.USAGE;
             } catch (YearBusyException e) {
                 err.println(e.getMessage());
+                return ExitStatus.FAILED;
+            } catch (YearEndRunner.DatabaseOutageException e) {
+                err.println(context.getBean(RollupProperties.class).district() + " " + e.year() + "年度：运行失败："
+                        + e.getMessage() + "。");
                 return ExitStatus.FAILED;
             } catch (Exception e) {
                 Optional<Faults.Fault> fault = context.getBean(Faults.class).with("结果文件夹", options.output).of(e);

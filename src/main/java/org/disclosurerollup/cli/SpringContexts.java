@@ -64,7 +64,8 @@ final class SpringContexts {
         };
         ConfigurableApplicationContext context;
         try {
-            context = new SpringApplicationBuilder(DisclosureRollupApplication.class).listeners(check)
+            context = new SpringApplicationBuilder(DisclosureRollupApplication.class)
+                    .listeners(check, QuietLogging.beforeLogging(), QuietLogging.afterLogging())
                     .run(arguments.toArray(String[]::new));
         } catch (ConfigurationException e) {
             throw e;

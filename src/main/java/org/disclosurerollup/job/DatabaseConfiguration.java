@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import org.disclosurerollup.RollupProperties;
 import org.disclosurerollup.audit.ProblemRepository;
 import org.disclosurerollup.consolidation.TotalsRepository;
+import org.disclosurerollup.intake.FileRangePartitioner;
 import org.disclosurerollup.intake.InputFileRepository;
 import org.disclosurerollup.intake.RunRepository;
 import org.disclosurerollup.intake.RunUnitRepository;
@@ -38,7 +39,8 @@ public class DatabaseConfiguration {
                                   SubmissionRepository submissions, ProblemRepository problems,
                                   PlatformTransactionManager transactionManager) {
         return new UnfinishedRuns(jobRepository, ((ListableStepLocator) yearEndJob).getStepNames(),
-                YearEndJobConfiguration.READ_SUBMISSION_FILES + ":", runs, files, totals, units, submissions, problems,
-                new TransactionTemplate(transactionManager));
+                YearEndJobConfiguration.READ_SUBMISSION_FILES + ":",
+                (runId, count) -> new FileRangePartitioner(files.sizes(runId)).partition(count), runs, files, totals,
+                units, submissions, problems, new TransactionTemplate(transactionManager));
     }
 }

@@ -1,14 +1,17 @@
 package org.disclosurerollup.job;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
+import javax.sql.DataSource;
 import org.disclosurerollup.support.DatabaseServer;
 
 /**
  * Waits, after a run lost its connection, for the database server to take connections again: the run then goes on
- * from its last commit. The server is asked about once a second, outside the pool (whose connections come back by
- * themselves).
+ * from its last commit. The server is asked about once a second outside the pool; once it answers, the pool must
+ * hand out a working connection too (it may still be backing off after its own failed tries).
  */
 final class DatabaseOutage {
 
@@ -16,10 +19,12 @@ final class DatabaseOutage {
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(2);
 
     private final DatabaseServer server;
+    private final DataSource pool;
     private final Duration patience;
 
-    DatabaseOutage(DatabaseServer server, Duration patience) {
+    DatabaseOutage(DatabaseServer server, DataSource pool, Duration patience) {
         this.server = server;
+        this.pool = pool;
         this.patience = patience;
     }
 
@@ -37,7 +42,7 @@ final class DatabaseOutage {
         long deadline = start + patience.toNanos();
         while (!stop.getAsBoolean()) {
             long tryStarted = System.nanoTime();
-            if (server.answers(ANSWER_WITHIN)) {
+            if (server.answers(ANSWER_WITHIN) && poolAnswers()) {
                 return true;
             }
             long now = System.nanoTime();
@@ -51,5 +56,13 @@ final class DatabaseOutage {
             }
         }
         return false;
+    }
+
+    private boolean poolAnswers() {
+        try (Connection connection = pool.getConnection()) {
+            return connection.isValid((int) ANSWER_WITHIN.toSeconds());
+        } catch (SQLException e) {
+            return false;
+        }
     }
 }

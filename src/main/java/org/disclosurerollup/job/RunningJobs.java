@@ -54,12 +54,25 @@ final class RunningJobs implements JobExecutionListener, SmartLifecycle {
 
     @Override
     public void afterJob(JobExecution execution) {
+        forget(execution);
+        if (execution.getStatus() == BatchStatus.STOPPED || execution.getStatus() == BatchStatus.STOPPING) {
+            lastStepDone(execution).ifPresent(step -> complete(execution, step));
+        }
+    }
+
+    /**
+     * The year's job has returned to the runner, whether or not its listeners heard of its end: Batch calls them only
+     * after recording the end, which fails when the database is gone.
+     */
+    void ended(int year) {
+        running.stream().filter(execution -> Long.valueOf(year)
+                .equals(execution.getJobParameters().getLong(YearRunFactory.YEAR))).forEach(this::forget);
+    }
+
+    private void forget(JobExecution execution) {
         running.remove(execution);
         synchronized (running) {
             running.notifyAll();
-        }
-        if (execution.getStatus() == BatchStatus.STOPPED || execution.getStatus() == BatchStatus.STOPPING) {
-            lastStepDone(execution).ifPresent(step -> complete(execution, step));
         }
     }
 

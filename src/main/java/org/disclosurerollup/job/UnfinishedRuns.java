@@ -4,9 +4,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.disclosurerollup.audit.ProblemRepository;
 import org.disclosurerollup.consolidation.TotalsRepository;
+import org.disclosurerollup.intake.FileRangePartitioner;
 import org.disclosurerollup.intake.InputFileRepository;
 import org.disclosurerollup.intake.RunRepository;
 import org.disclosurerollup.intake.RunUnitRepository;
@@ -19,6 +21,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,12 +43,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       a new run (see {@link YearRunFactory#parameters}).</li>
  * </ul>
  * The year lock is held meanwhile, so no other process is running the run.
+ *
+ * <p>One more thing Batch does not do atomically is sharing out the files: it records each share's step, then what
+ * the share holds. A share cut between the two (a lost connection, a kill) would fail every restart; what it holds is
+ * a function of the run's registered files and the number of shares, both committed, so it is filled in again.
  */
 final class UnfinishedRuns {
 
     private static final Logger log = LoggerFactory.getLogger(UnfinishedRuns.class);
 
     private static final String INTERRUPTED = YearEndRunner.INTERRUPTED;
+    /** Where Batch keeps the number of shares of a partitioned step (SimpleStepExecutionSplitter). */
+    private static final String GRID_SIZE = "SimpleStepExecutionSplitter.GRID_SIZE";
 
     /** How the run goes on; {@code reason} says why, in words for the clerk (null for a plain resume). */
     record Decision(Way way, String reason) {
@@ -63,14 +72,22 @@ final class UnfinishedRuns {
     private final SubmissionRepository submissions;
     private final ProblemRepository problems;
     private final TransactionTemplate transaction;
+    private final Shares shares;
+
+    /** What each share of a run's files holds, by share name, for a number of shares. */
+    interface Shares {
+        Map<String, ExecutionContext> of(long runId, int count);
+    }
 
     /**
      * @param stepNames        the job's steps
      * @param workerStepPrefix the name its partitioned step gives its workers ({@code readSubmissionFiles:})
+     * @param shares           how the partitioned step shares the files out
      */
-    UnfinishedRuns(JobRepository jobRepository, Collection<String> stepNames, String workerStepPrefix,
+    UnfinishedRuns(JobRepository jobRepository, Collection<String> stepNames, String workerStepPrefix, Shares shares,
                    RunRepository runs, InputFileRepository files, TotalsRepository totals, RunUnitRepository units,
                    SubmissionRepository submissions, ProblemRepository problems, TransactionTemplate transaction) {
+        this.shares = shares;
         this.jobRepository = jobRepository;
         this.stepNames = List.copyOf(stepNames);
         this.workerStepPrefix = workerStepPrefix;
@@ -83,15 +100,17 @@ final class UnfinishedRuns {
         this.transaction = transaction;
     }
 
-    /** Whether a start of the run is left running (by a process now gone) or UNKNOWN, and needs settling. */
-    boolean unfinished(JobInstance instance) {
-        return !unsettled(jobRepository.getJobExecutions(instance)).isEmpty();
-    }
-
-    /** Settles the run's unfinished starts, recording the decision in the job repository. */
+    /**
+     * Before a run that did not complete goes on: settles its unfinished starts and fills in its shares cut short,
+     * recording the decision in the job repository. A run with nothing to settle resumes, without a reason.
+     */
     Decision settle(JobInstance instance) {
         List<JobExecution> starts = jobRepository.getJobExecutions(instance);
+        Optional<String> sharesLost = fillInShares(instance.getInstanceId(), starts);
         List<JobExecution> unsettled = unsettled(starts);
+        if (unsettled.isEmpty() && sharesLost.isEmpty()) {
+            return new Decision(Way.RESUME, null);
+        }
         boolean uncertain = unsettled.stream().anyMatch(start -> start.getStatus() == BatchStatus.UNKNOWN
                 || start.getStepExecutions().stream().anyMatch(step -> step.getStatus() == BatchStatus.UNKNOWN));
         long runId = instance.getInstanceId();
@@ -100,7 +119,7 @@ final class UnfinishedRuns {
                     "中断时导出已提交：按完成处理"));
             return new Decision(Way.COMPLETED, "运行 #" + runId + " 上次中断时结果已全部保存并输出，按完成处理");
         }
-        Optional<String> doubt = doubt(instance, starts);
+        Optional<String> doubt = sharesLost.or(() -> doubt(instance, starts));
         if (doubt.isEmpty()) {
             String how = uncertain ? "状态不明（数据库连接中断等），核对已保存的进度无误" : "进程中断";
             unsettled.forEach(start -> end(start, BatchStatus.FAILED, INTERRUPTED, how + "，从中断处继续"));
@@ -118,6 +137,31 @@ final class UnfinishedRuns {
                 "已放弃：" + doubt.get() + "；同一输入重新汇总"));
         return new Decision(Way.START_AFRESH, "运行 #" + runId + " 上次中断" + (uncertain ? "时状态不明" : "")
                 + "，且无法确认已保存的进度（" + doubt.get() + "）：已放弃该运行，重新汇总同一输入");
+    }
+
+    /** Fills in what each share holds where Batch recorded the share's step but not that; what speaks against it. */
+    private Optional<String> fillInShares(long runId, List<JobExecution> starts) {
+        for (JobExecution start : starts) {
+            for (StepExecution step : start.getStepExecutions()) {
+                if (!step.getStepName().startsWith(workerStepPrefix)
+                        || step.getExecutionContext().containsKey(FileRangePartitioner.FIRST_FILE)) {
+                    continue;
+                }
+                Optional<Integer> count = start.getStepExecutions().stream()
+                        .filter(manager -> manager.getStepName().equals(YearEndJobConfiguration.READ_SUBMISSIONS))
+                        .map(manager -> manager.getExecutionContext().get(GRID_SIZE)).filter(Long.class::isInstance)
+                        .map(size -> ((Long) size).intValue()).findFirst();
+                ExecutionContext share = count.map(n -> shares.of(runId, n)
+                        .get(step.getStepName().substring(workerStepPrefix.length()))).orElse(null);
+                if (share == null) {
+                    return Optional.of("无法确定读取步骤 " + step.getStepName() + " 负责的文件");
+                }
+                share.entrySet().forEach(entry -> step.getExecutionContext().put(entry.getKey(), entry.getValue()));
+                jobRepository.updateExecutionContext(step);
+                log.info("运行 #{}：读取步骤 {} 负责的文件未记录完整，已按登记的文件补上", runId, step.getStepName());
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<JobExecution> unsettled(List<JobExecution> starts) {

@@ -77,7 +77,7 @@ public class YearEndRunner {
         this.outputs = outputs;
         this.unfinishedRuns = unfinishedRuns;
         this.database = database;
-        this.outage = new DatabaseOutage(database, settings.outageWait());
+        this.outage = new DatabaseOutage(database, dataSource, settings.outageWait());
         this.faults = faults;
         this.outagesPerRun = settings.outagesPerRun();
     }
@@ -114,6 +114,9 @@ public class YearEndRunner {
             Attempt attempt = null;
             Throwable lost;
             try {
+                if (outages > 0) {
+                    heldInDatabase.holdAgain();
+                }
                 attempt = runHoldingLock(request);
                 lost = attempt.lostConnection();
             } catch (RunSetupException | YearBusyException e) {
@@ -144,12 +147,11 @@ public class YearEndRunner {
                         + " 秒仍未恢复：请检查数据库服务器和网络，恢复后重新运行同一命令即从中断处继续";
                 progress.settle(request.year());
                 if (attempt == null) {
-                    throw new DatabaseOutageException(line, lost);
+                    throw new DatabaseOutageException(request.year(), line, lost);
                 }
                 return attempt.outcome().failedWith(line);
             }
             log.info("{}年：数据库 {} 已恢复（等待 {} 秒），从中断处继续", request.year(), database.address(), waited[0]);
-            heldInDatabase.holdAgain();
         }
     }
 
@@ -178,6 +180,7 @@ public class YearEndRunner {
         try {
             return startOrRestart(run, files);
         } finally {
+            runningJobs.ended(run.year());
             progress.settle(run.year());
         }
     }
@@ -195,7 +198,7 @@ public class YearEndRunner {
             instance = jobRepository.getJobInstance(YearEndJobConfiguration.JOB_NAME, parameters);
         }
         String notice = null;
-        if (instance != null && unfinishedRuns.unfinished(instance)) {
+        if (instance != null && jobRepository.getLastJobExecution(instance).getStatus() != BatchStatus.COMPLETED) {
             UnfinishedRuns.Decision decision = unfinishedRuns.settle(instance);
             notice = decision.reason();
             if (decision.way() == UnfinishedRuns.Way.START_AFRESH) {
@@ -249,10 +252,21 @@ public class YearEndRunner {
                 run.yearOutputFolder(), failure, notice), lost);
     }
 
-    /** The database could not be reached before the run got going, nor within the wait for it. */
+    /**
+     * The run lost its database connection where Batch could not even record how it ended (or before it got going),
+     * and the server did not come back within the wait: the message is the one line to show.
+     */
     public static final class DatabaseOutageException extends RuntimeException {
-        DatabaseOutageException(String message, Throwable cause) {
+
+        private final int year;
+
+        DatabaseOutageException(int year, String message, Throwable cause) {
             super(message, cause);
+            this.year = year;
+        }
+
+        public int year() {
+            return year;
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToLongFunction;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Turns a failure of the machine — the database, a full disk, a folder that may not be written — into the one line a
@@ -70,24 +71,25 @@ public final class Faults {
 
     /** The line for a failure of the database, a disk or a folder; empty for any other failure. */
     public Optional<Fault> of(Throwable failure) {
-        List<Throwable> chain = Failures.chain(failure);
+        List<Throwable> chain = causes(failure);
         for (Throwable cause : chain) {
             Optional<Fault> fault = cause instanceof SQLException sql ? ofDatabase(sql) : Optional.empty();
             if (fault.isPresent()) {
                 return fault;
             }
         }
-        Optional<UnknownHostException> unknownHost = Failures.find(failure, UnknownHostException.class);
+        Optional<UnknownHostException> unknownHost = chain.stream().filter(UnknownHostException.class::isInstance)
+                .map(UnknownHostException.class::cast).findFirst();
         if (unknownHost.isPresent() && database.postgres()) {
             return Optional.of(new Fault("找不到数据库服务器 " + database.host() + "（" + database.address()
                     + "）：请检查 SPRING_DATASOURCE_URL 中的服务器名称或地址", true));
         }
-        return Failures.find(failure, IOException.class).flatMap(io -> ofDisk(chain));
+        return chain.stream().anyMatch(IOException.class::isInstance) ? ofDisk(chain) : Optional.empty();
     }
 
     /** Whether the failure is a lost connection to a database server: it may come back, and the run go on. */
     public static boolean connectionLost(Throwable failure) {
-        for (Throwable cause : Failures.chain(failure)) {
+        for (Throwable cause : causes(failure)) {
             if (cause instanceof SQLTransientConnectionException) {
                 return true;
             }
@@ -97,6 +99,21 @@ public final class Faults {
             }
         }
         return false;
+    }
+
+    /**
+     * The failure and its causes, and those of the failure a transaction's rollback hid: a rollback that fails on a
+     * lost connection ({@link TransactionSystemException}) keeps the failure that made it roll back only aside.
+     */
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> causes = new ArrayList<>();
+        for (Throwable cause : Failures.chain(failure)) {
+            causes.add(cause);
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+                causes.addAll(Failures.chain(rollback.getApplicationException()));
+            }
+        }
+        return causes;
     }
 
     private Optional<Fault> ofDatabase(SQLException failure) {
@@ -185,6 +202,14 @@ public final class Faults {
             return Optional.of(corrupted(folders.keySet().iterator().next()));
         }
         return Optional.empty();
+    }
+
+    /** Whether a failed write into the folder came from its disk being full. */
+    public static boolean diskFull(Throwable failure, Path folder) {
+        long free = usableSpace(folder);
+        return free >= 0 && free < NEARLY_FULL || failure != null && Failures.chain(failure).stream()
+                .map(cause -> String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT))
+                .anyMatch(message -> NO_SPACE_WORDS.stream().anyMatch(message::contains));
     }
 
     private static Fault diskFull(Map.Entry<Path, String> folder, long free) {
