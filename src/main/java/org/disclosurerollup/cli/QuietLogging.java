@@ -69,29 +69,40 @@ final class QuietLogging {
     /** Once logging is configured: no status printing on the console, the first failed write kept. */
     static ApplicationListener<ApplicationEnvironmentPreparedEvent> afterLogging() {
         return new OrderedListener(LoggingApplicationListener.DEFAULT_ORDER + 1, event -> {
-            String file = event.getEnvironment().getProperty(LOG_FILE);
-            if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext logback)) {
-                return;
+            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+                quiet(logback, event.getEnvironment().getProperty(LOG_FILE));
             }
-            StatusManager statuses = logback.getStatusManager();
-            for (StatusListener listener : statuses.getCopyOfStatusListenerList()) {
-                if (listener instanceof OnConsoleStatusListener) {
-                    statuses.remove(listener);
-                    ((LifeCycle) listener).stop();
-                }
-            }
-            statuses.add(status -> {
-                if (status.getEffectiveLevel() >= Status.ERROR && file != null && !file.isBlank()) {
-                    trouble.compareAndSet(null, line(Path.of(file), status.getThrowable()));
-                }
-            });
         });
+    }
+
+    /** Takes Logback's status messages off the console; the first error about the log file becomes the trouble. */
+    static void quiet(LoggerContext logback, String file) {
+        StatusManager statuses = logback.getStatusManager();
+        for (StatusListener listener : statuses.getCopyOfStatusListenerList()) {
+            if (listener instanceof OnConsoleStatusListener) {
+                statuses.remove(listener);
+                ((LifeCycle) listener).stop();
+            }
+        }
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        statuses.add(status -> {
+            if (status.getEffectiveLevel() >= Status.ERROR) {
+                trouble.compareAndSet(null, line(Path.of(file), status.getThrowable()));
+            }
+        });
+    }
+
+    /** For tests: as if nothing went wrong yet. */
+    static void forgetTrouble() {
+        trouble.set(null);
     }
 
     private static String line(Path log, Throwable failure) {
         Path folder = log.toAbsolutePath().normalize().getParent();
         String why = failure instanceof AccessDeniedException ? "没有写入权限"
-                : Faults.diskFull(failure, folder) ? "磁盘已满" : "写入失败";
+                : Faults.diskFull(failure, folder) ? "磁盘已满" : "无法打开或写入";
         return "无法写入日志文件 " + log.toAbsolutePath().normalize() + "（" + why + "）：本次运行的详细信息没有记入日志，"
                 + "请检查该文件所在的磁盘和权限";
     }

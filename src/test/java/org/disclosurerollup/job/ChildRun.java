@@ -62,7 +62,7 @@ final class ChildRun {
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Dfile.encoding=UTF-8",
                 "-Drollup.reading.files-per-commit=" + FILES_PER_COMMIT, "-Drollup.reading.threads=" + READING_THREADS));
         properties.forEach(property -> command.add("-D" + property));
-        boolean paused = properties.stream().anyMatch(property -> property.startsWith("planned.pause="));
+        boolean paused = properties.stream().anyMatch(property -> property.startsWith("planned."));
         if (stopAt == null && !paused) {
             command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         } else {

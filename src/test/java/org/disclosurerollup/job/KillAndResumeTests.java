@@ -45,6 +45,9 @@ class KillAndResumeTests {
             new ChildRun.Point("exportResults, writing the outputs", "FROM problem p LEFT JOIN input_file", 2),
             new ChildRun.Point("exportResults, outputs in place, step not committed", "DELETE FROM published_output", 1));
 
+    /** Written to the database before its disk is full: the files are being read by then. */
+    private static final long DISK_FULL_AFTER_BYTES = 2_000_000;
+
     @TempDir
     static Path work;
     private static Path input;
@@ -123,6 +126,46 @@ class KillAndResumeTests {
         assertSameRows(data);
         assertThat(executionStatuses(data)).containsExactly("COMPLETED");
         assertThat(stepStatuses(data)).hasSize(7 + 8).containsOnly("COMPLETED COMPLETED");
+    }
+
+    @Test
+    void aFullDiskStopsTheRunWithOneLineAndOnceSpaceIsFreedTheSameCommandFinishesItExactly() throws Exception {
+        Path output = work.resolve("full/output");
+        Path data = work.resolve("full/data");
+        // the data folder's disk fills up while the files are read
+        ChildRun full = ChildRun.start(YEAR, input, output, data, null,
+                Map.of("SPRING_DATASOURCE_URL", "jdbc:h2:diskfull:" + data.toAbsolutePath()
+                        + "/rollup;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"),
+                List.of(FilePathDiskFull.LIMIT + "=" + DISK_FULL_AFTER_BYTES), List.of());
+
+        assertThat(full.exitStatus()).as(full.output()).isOne();
+        assertThat(full.errorLines()).as(full.output()).singleElement().asString()
+                .contains("数据文件夹 " + data.toAbsolutePath() + " 所在的磁盘已满", "请腾出空间后重新运行同一命令，会从中断处继续");
+        assertThat(full.output()).doesNotContain("Exception", "\tat ");
+
+        ChildRun freed = ChildRun.start(YEAR, input, output, data, null);
+
+        assertThat(freed.exitStatus()).as(freed.output()).isZero();
+        assertThat(freed.output()).contains("汇总完成（运行 #1）");
+        assertSameOutputs(output);
+        assertSameRows(data);
+    }
+
+    @Test
+    void aLogFileThatCannotBeOpenedIsOneLineAndTheRunGoesOnWithoutIt() throws Exception {
+        Path small = work.resolve("small/input");
+        Files.createDirectories(small.resolve("2024"));
+        Files.copy(input.resolve("units.csv"), small.resolve("units.csv"));
+        Files.copy(input.resolve("2024/中坝镇_2024.csv"), small.resolve("2024/中坝镇_2024.csv"));
+        Path notAFolder = Files.writeString(work.resolve("small/not-a-folder"), "");
+
+        ChildRun run = ChildRun.start(YEAR, small, work.resolve("small/output"), work.resolve("small/data"), null,
+                Map.of("LOGGING_FILE_NAME", notAFolder.resolve("rollup.log").toString()), List.of(), List.of());
+
+        assertThat(run.exitStatus()).as(run.output()).isZero();
+        assertThat(run.output()).contains("汇总完成（运行 #1）");
+        assertThat(run.errorLines()).containsExactly("无法写入日志文件 " + notAFolder.resolve("rollup.log")
+                + "（无法打开或写入）：本次运行的详细信息没有记入日志，请检查该文件所在的磁盘和权限");
     }
 
     private static void assertSameOutputs(Path output) throws IOException {

@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.h2.store.fs.FilePath;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,6 +45,9 @@ public final class PlannedStop implements ApplicationContextInitializer<Configur
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        if (System.getProperty(FilePathDiskFull.LIMIT) != null) {
+            FilePath.register(new FilePathDiskFull());
+        }
         String pauses = System.getProperty("planned.pause");
         if (pauses != null) {
             Paused.watch(context, pauses);
