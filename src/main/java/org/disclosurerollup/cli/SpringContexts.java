@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.disclosurerollup.DisclosureRollupApplication;
 import org.disclosurerollup.job.RunJournal;
 import org.disclosurerollup.support.DatabaseServer;
+import org.disclosurerollup.upgrade.DatabaseNewerException;
 import org.disclosurerollup.support.Failures;
 import org.disclosurerollup.support.Faults;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -83,6 +84,10 @@ final class SpringContexts {
     /** The one line for a context that would not start: a port in use, the database, a disk, a folder's rights. */
     private static RuntimeException startFailure(RuntimeException failure, CommonOptions options,
                                                  Environment environment) {
+        Optional<DatabaseNewerException> newer = Failures.find(failure, DatabaseNewerException.class);
+        if (newer.isPresent()) {
+            return new ConfigurationException(newer.get().getMessage());
+        }
         Optional<PortInUseException> portInUse = Failures.find(failure, PortInUseException.class);
         if (portInUse.isPresent()) {
             return new ConfigurationException("端口 " + portInUse.get().getPort() + " 已被占用：请用 --port 换一个");

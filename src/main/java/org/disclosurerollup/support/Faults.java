@@ -72,17 +72,17 @@ public final class Faults {
     /** The line for a failure of the database, a disk or a folder; empty for any other failure. */
     public Optional<Fault> of(Throwable failure) {
         List<Throwable> chain = causes(failure);
-        for (Throwable cause : chain) {
-            Optional<Fault> fault = cause instanceof SQLException sql ? ofDatabase(sql) : Optional.empty();
-            if (fault.isPresent()) {
-                return fault;
-            }
-        }
         Optional<UnknownHostException> unknownHost = chain.stream().filter(UnknownHostException.class::isInstance)
                 .map(UnknownHostException.class::cast).findFirst();
         if (unknownHost.isPresent() && database.postgres()) {
             return Optional.of(new Fault("找不到数据库服务器 " + database.host() + "（" + database.address()
                     + "）：请检查 SPRING_DATASOURCE_URL 中的服务器名称或地址", true));
+        }
+        for (Throwable cause : chain) {
+            Optional<Fault> fault = cause instanceof SQLException sql ? ofDatabase(sql) : Optional.empty();
+            if (fault.isPresent()) {
+                return fault;
+            }
         }
         return chain.stream().anyMatch(IOException.class::isInstance) ? ofDisk(chain) : Optional.empty();
     }
