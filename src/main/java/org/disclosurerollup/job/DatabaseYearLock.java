@@ -20,43 +20,46 @@ final class DatabaseYearLock implements AutoCloseable {
 
     private final DataSource dataSource;
     private final int year;
+    private boolean needed = true;
     private Connection connection;
 
-    private DatabaseYearLock(DataSource dataSource, Connection connection, int year) {
+    private DatabaseYearLock(DataSource dataSource, int year) {
         this.dataSource = dataSource;
-        this.connection = connection;
         this.year = year;
     }
 
     /** Takes the year's lock at once, or throws {@link YearBusyException} when a run elsewhere holds it. */
     static DatabaseYearLock take(DataSource dataSource, int year) throws SQLException {
-        Connection connection = dataSource.getConnection();
-        try {
-            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-                connection.close();
-                return new DatabaseYearLock(dataSource, null, year);
-            }
-            lock(connection, year);
-            return new DatabaseYearLock(dataSource, connection, year);
-        } catch (SQLException | RuntimeException e) {
-            connection.close();
-            throw e;
-        }
+        DatabaseYearLock lock = notHeldYet(dataSource, year);
+        lock.hold();
+        return lock;
+    }
+
+    /** The year's lock, to be taken by {@link #hold()} (when the database answers). */
+    static DatabaseYearLock notHeldYet(DataSource dataSource, int year) {
+        return new DatabaseYearLock(dataSource, year);
     }
 
     /**
-     * Makes sure the lock is still held after the database was out of reach: when its connection was lost, the server
-     * let go of the lock, so it is taken again on a new connection — or {@link YearBusyException} when another run
-     * took it meanwhile.
+     * Takes the lock, or makes sure it is still held after the database was out of reach: when its connection was
+     * lost, the server let go of the lock with the session, so it is taken again on a new connection. Throws
+     * {@link YearBusyException} when another run holds it (took it meanwhile).
      */
-    void holdAgain() throws SQLException {
-        if (connection == null || connection.isValid(VALID_WITHIN_SECONDS)) {
+    void hold() throws SQLException {
+        if (!needed || connection != null && connection.isValid(VALID_WITHIN_SECONDS)) {
             return;
         }
-        connection.abort(Runnable::run);
-        connection = null;
+        if (connection != null) {
+            connection.abort(Runnable::run);
+            connection = null;
+        }
         Connection renewed = dataSource.getConnection();
         try {
+            if (!"PostgreSQL".equals(renewed.getMetaData().getDatabaseProductName())) {
+                needed = false;
+                renewed.close();
+                return;
+            }
             lock(renewed, year);
             connection = renewed;
         } catch (SQLException | RuntimeException e) {

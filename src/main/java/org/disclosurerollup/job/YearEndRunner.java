@@ -93,7 +93,7 @@ public class YearEndRunner {
      */
     public RunOutcome run(Request request) throws Exception {
         try (YearLock held = YearLock.take(dataFolder, request.year());
-             DatabaseYearLock heldInDatabase = DatabaseYearLock.take(dataSource, request.year())) {
+             DatabaseYearLock heldInDatabase = DatabaseYearLock.notHeldYet(dataSource, request.year())) {
             return runRidingOutOutages(request, heldInDatabase);
         }
     }
@@ -106,7 +106,10 @@ public class YearEndRunner {
         runningJobs.stopAll();
     }
 
-    /** Runs the request; after a lost connection, waits for the server and goes on, up to the outages allowed. */
+    /**
+     * Runs the request; when the database is out of reach (from the start, or the connection is lost on the way),
+     * waits for the server and goes on, up to the outages allowed.
+     */
     private RunOutcome runRidingOutOutages(Request request, DatabaseYearLock heldInDatabase) throws Exception {
         int outages = 0;
         long waitedInAll = 0;
@@ -114,9 +117,7 @@ public class YearEndRunner {
             Attempt attempt = null;
             Throwable lost;
             try {
-                if (outages > 0) {
-                    heldInDatabase.holdAgain();
-                }
+                heldInDatabase.hold();
                 attempt = runHoldingLock(request);
                 lost = attempt.lostConnection();
             } catch (RunSetupException | YearBusyException e) {
