@@ -161,16 +161,17 @@ public final class Faults {
             case H2_ALREADY_OPEN -> Optional.of(new Fault("数据文件夹 " + data
                     + " 正被另一个汇总程序使用（另一个 run，或正在运行的网页控制台 serve）：请等它运行结束后再试；"
                     + "控制台开着时请在控制台中点“立即汇总”，或先停止 serve", false));
-            case H2_CORRUPTED -> Optional.of(corrupted(data));
+            case H2_CORRUPTED -> Optional.of(corrupted(data, failure));
             case H2_FILE_VERSION -> Optional.of(new Fault("数据文件夹 " + data
                     + " 中的数据库文件是较新版本的程序写的，本程序读不了：请使用写它的（或更新的）版本的程序", true));
             default -> Optional.empty();
         };
     }
 
-    private Fault corrupted(Path data) {
-        return new Fault("数据文件夹 " + data + " 中的数据库文件已损坏：请从备份恢复该文件夹；没有备份时，把它改名保存（供查问题），"
-                + "再运行一次，会建新的数据库、重新汇总", false);
+    private static Fault corrupted(Path data, Throwable failure) {
+        return new Fault("数据文件夹 " + data + " 中的数据库文件已损坏（" + Failures.messageFor(failure).lines().findFirst()
+                .orElse("") + "）：请从备份恢复该文件夹；没有备份时，把它改名保存（供查问题），再运行一次，会建新的数据库、重新汇总",
+                false);
     }
 
     private Optional<Fault> ofDisk(List<Throwable> chain) {
@@ -199,7 +200,8 @@ public final class Faults {
         }
         if (chain.stream().anyMatch(EOFException.class::isInstance)
                 && chain.stream().anyMatch(cause -> cause.getClass().getName().startsWith("org.h2."))) {
-            return Optional.of(corrupted(folders.keySet().iterator().next()));
+            return Optional.of(corrupted(folders.keySet().iterator().next(),
+                    chain.stream().filter(EOFException.class::isInstance).findFirst().orElseThrow()));
         }
         return Optional.empty();
     }
