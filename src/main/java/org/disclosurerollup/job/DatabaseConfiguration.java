@@ -12,6 +12,7 @@ import org.disclosurerollup.intake.RunUnitRepository;
 import org.disclosurerollup.submission.SubmissionRepository;
 import org.disclosurerollup.support.DatabaseServer;
 import org.disclosurerollup.support.Faults;
+import org.disclosurerollup.support.KeepAliveSocketFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.ListableStepLocator;
@@ -34,10 +35,11 @@ public class DatabaseConfiguration {
     /**
      * A pool with a connection for every reading thread and a few more: a thread must never wait out the pool's
      * connection timeout (which is short, so that a database restart is noticed) behind the others on a machine with
-     * many cores.
+     * many cores. A PostgreSQL connection whose network is cut is noticed by TCP keepalive
+     * ({@link KeepAliveSocketFactory}) rather than waited on for ever.
      */
     @Bean
-    static BeanPostProcessor poolFitsTheReadingThreads(Environment environment) {
+    static BeanPostProcessor poolForOutages(Environment environment) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
@@ -45,6 +47,10 @@ public class DatabaseConfiguration {
                     int threads = environment.getProperty("rollup.reading.threads", Integer.class, 0);
                     int needed = (threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
                             + CONNECTIONS_BESIDES_READING;
+                    if (pool.getJdbcUrl() != null && pool.getJdbcUrl().startsWith("jdbc:postgresql:")
+                            && !pool.getDataSourceProperties().containsKey("socketFactory")) {
+                        pool.addDataSourceProperty("socketFactory", KeepAliveSocketFactory.class.getName());
+                    }
                     int size = pool.getMaximumPoolSize() < 1 ? HIKARI_DEFAULT_SIZE : pool.getMaximumPoolSize();
                     if (size < needed) {
                         pool.setMaximumPoolSize(needed);

@@ -54,6 +54,15 @@ class ConsoleDatabaseRestartTests extends ConsoleTestSupport {
         postgres.close();
     }
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void postgresConnectionsProbeACutNetwork() throws Exception {
+        assertThat(dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getDataSourceProperties())
+                .containsEntry("socketFactory", "org.disclosurerollup.support.KeepAliveSocketFactory");
+    }
+
     @Test
     void whileTheServerIsAwayPagesShowABannerAndComeBackWithIt() throws Exception {
         assertThat(page("/years/" + YEAR).getStatus()).isEqualTo(200);
