@@ -73,7 +73,13 @@ final class SpringContexts {
         } catch (RuntimeException e) {
             throw startFailure(e, options, environment.get());
         }
-        Optional<String> behind = context.getBean(RunJournal.class).problem();
+        Optional<String> behind;
+        try {
+            behind = context.getBean(RunJournal.class).problem();
+        } catch (RuntimeException e) {
+            context.close();
+            throw startFailure(e, options, environment.get());
+        }
         if (behind.isPresent()) {
             context.close();
             throw new DataFolderException(behind.get(), null);
