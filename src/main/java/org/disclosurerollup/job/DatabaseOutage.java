@@ -32,6 +32,23 @@ final class DatabaseOutage {
         return patience;
     }
 
+    /** What the clerk reads when the server came back each time. */
+    String riddenOut(int outages, long waitedSeconds) {
+        return "期间数据库 " + server.address() + " 连接中断 " + outages + " 次，等待 " + waitedSeconds + " 秒后恢复，已从中断处继续";
+    }
+
+    /** The run's failure when the server did not come back in time. */
+    String gaveUp() {
+        return "数据库 " + server.address() + " 连接中断，等待 " + patience.toSeconds()
+                + " 秒仍未恢复：请检查数据库服务器和网络，恢复后重新运行同一命令即从中断处继续";
+    }
+
+    /** The run's failure when the server kept dropping its connections. */
+    String tooMany(int outages) {
+        return "数据库 " + server.address() + " 的连接在这次运行中已中断 " + outages + " 次：请检查数据库服务器和网络，"
+                + "之后重新运行同一命令即从中断处继续";
+    }
+
     /**
      * @param stop   asked between tries: true ends the wait at once (the run is being stopped)
      * @param waited told the seconds waited so far, after each try

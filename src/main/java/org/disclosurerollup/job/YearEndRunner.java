@@ -129,31 +129,34 @@ public class YearEndRunner {
                 lost = e;
             }
             if (lost == null) {
-                return outages == 0 ? attempt.outcome() : attempt.outcome().withNotice("期间数据库 " + database.address() + " 连接中断 " + outages
-                        + " 次，等待 " + waitedInAll + " 秒后恢复，已从中断处继续");
+                return outages == 0 ? attempt.outcome() : attempt.outcome().withNotice(outage.riddenOut(outages,
+                        waitedInAll));
             }
             outages++;
             log.warn("{}年：数据库 {} 连接中断（第 {} 次），等待恢复", request.year(), database.address(), outages, lost);
-            long[] waited = {0};
-            boolean back = outages <= outagesPerRun && outage.awaitReturn(runningJobs::stopping, seconds -> {
-                waited[0] = seconds;
-                progress.waitingForDatabase(request.year(), database.address(), seconds, outage.patience().toSeconds());
-            });
-            waitedInAll += waited[0];
-            if (!back) {
-                String line = runningJobs.stopping() ? STOPPED : outages > outagesPerRun
-                        ? "数据库 " + database.address() + " 的连接在这次运行中已中断 " + outages + " 次：请检查数据库服务器和网络，"
-                        + "之后重新运行同一命令即从中断处继续"
-                        : "数据库 " + database.address() + " 连接中断，等待 " + outage.patience().toSeconds()
-                        + " 秒仍未恢复：请检查数据库服务器和网络，恢复后重新运行同一命令即从中断处继续";
+            long waited = outages > outagesPerRun ? -1 : waitForDatabase(request.year());
+            if (waited < 0) {
+                String line = runningJobs.stopping() ? STOPPED
+                        : outages > outagesPerRun ? outage.tooMany(outages) : outage.gaveUp();
                 progress.settle(request.year());
                 if (attempt == null) {
                     throw new DatabaseOutageException(request.year(), line, lost);
                 }
                 return attempt.outcome().failedWith(line);
             }
-            log.info("{}年：数据库 {} 已恢复（等待 {} 秒），从中断处继续", request.year(), database.address(), waited[0]);
+            waitedInAll += waited;
+            log.info("{}年：数据库 {} 已恢复（等待 {} 秒），从中断处继续", request.year(), database.address(), waited);
         }
+    }
+
+    /** The seconds waited until the database answered again; -1 when it did not in time or the run is stopping. */
+    private long waitForDatabase(int year) throws InterruptedException {
+        long[] waited = {0};
+        boolean back = outage.awaitReturn(runningJobs::stopping, seconds -> {
+            waited[0] = seconds;
+            progress.waitingForDatabase(year, database.address(), seconds, outage.patience().toSeconds());
+        });
+        return back ? waited[0] : -1;
     }
 
     /** How one try of the run ended, and the lost connection that ended it, if one did. */
