@@ -63,6 +63,9 @@ final class HistoryCommand implements Callable<Integer> {
             }
             print(years, context.getBean(RollupProperties.class).district(), out);
             return ExitStatus.COMPLETED;
+        } catch (SpringContexts.ConfigurationException e) {
+            err.println(e.getMessage());
+            return ExitStatus.USAGE;
         } catch (SpringContexts.DataFolderException e) {
             err.println(e.getMessage());
             return ExitStatus.FAILED;

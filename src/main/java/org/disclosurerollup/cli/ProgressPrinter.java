@@ -47,6 +47,9 @@ final class ProgressPrinter implements Consumer<RunProgress.Snapshot> {
     }
 
     static String line(RunProgress.Snapshot s) {
+        if (s.step().equals(RunProgress.WAITING_FOR_DATABASE)) {
+            return s.year() + "年 " + s.stepLabel();
+        }
         int files = s.step().equals(YearEndJobConfiguration.REGISTER_SUBMISSIONS) ? s.filesRegistered() : s.filesRead();
         return s.year() + "年 " + s.stepLabel() + "：文件 " + files + "/" + s.filesTotal() + "，数据行 " + s.rowsRead();
     }

@@ -4,6 +4,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.disclosurerollup.support.Failures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -45,7 +46,7 @@ public final class RollupCommandLine implements Runnable {
             return ExitStatus.USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            err.println("运行失败：" + e.getMessage());
+            err.println("运行失败：" + Failures.messageFor(e));
             return ExitStatus.FAILED;
         });
         return commandLine.execute(args);

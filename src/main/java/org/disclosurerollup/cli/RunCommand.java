@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.disclosurerollup.RollupProperties;
@@ -16,6 +17,7 @@ import org.disclosurerollup.job.RunSetupException;
 import org.disclosurerollup.job.YearBusyException;
 import org.disclosurerollup.job.YearEndRunner;
 import org.disclosurerollup.support.Failures;
+import org.disclosurerollup.support.Faults;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +59,6 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int runYears(StopOnShutdown shutdown) throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (options.reportedProblem(err)) {
             return ExitStatus.USAGE;
@@ -73,36 +74,63 @@ final class RunCommand implements Callable<Integer> {
         List<String> settings = List.of("--spring.main.register-shutdown-hook=false",
                 "--logging.register-shutdown-hook=false");
         try (ConfigurableApplicationContext context = SpringContexts.start(options, settings)) {
-            YearEndRunner runner = context.getBean(YearEndRunner.class);
-            shutdown.stopJobsWith(runner::stopRunning);
-            if (ProgressPrinter.wanted(progress)) {
-                context.getBean(RunProgress.class).observe(new ProgressPrinter(err, Clock.systemUTC()));
-            }
-            String district = context.getBean(RollupProperties.class).district();
-            int status = ExitStatus.COMPLETED;
-            for (int y : years) {
-                RunOutcome outcome = shutdown.requested() ? null : runner.run(new YearEndRunner.Request(y,
-                        options.input, options.output, options.unitsFile(), district));
-                if (shutdown.requested() && (outcome == null || !outcome.completed())) {
-                    err.println(YearEndRunner.STOPPED);
-                    return ExitStatus.FAILED;
+            try {
+                int status = runYears(context, years, shutdown, err);
+                if (status == ExitStatus.COMPLETED) {
+                    QuietLogging.trouble().ifPresent(err::println);
                 }
-                new RunSummary(out, err, district).print(outcome);
-                if (!outcome.completed()) {
-                    status = ExitStatus.FAILED;
+                return status;
+            } catch (RunSetupException e) {
+                err.println(e.getMessage());
+                return ExitStatus.USAGE;
+            } catch (YearBusyException e) {
+                err.println(e.getMessage());
+                return ExitStatus.FAILED;
+            } catch (YearEndRunner.DatabaseOutageException e) {
+                err.println(context.getBean(RollupProperties.class).district() + " " + e.year() + "年度：运行失败："
+                        + e.getMessage() + "。");
+                return ExitStatus.FAILED;
+            } catch (Exception e) {
+                Optional<Faults.Fault> fault = context.getBean(Faults.class).with("结果文件夹", options.output).of(e);
+                if (fault.isPresent()) {
+                    err.println(fault.get().line());
+                    return fault.get().configuration() ? ExitStatus.USAGE : ExitStatus.FAILED;
                 }
+                err.println("运行失败：" + Failures.messageFor(e) + "。问题解决后重新运行同一命令即可从中断处继续。");
+                return ExitStatus.FAILED;
             }
-            return status;
-        } catch (RunSetupException e) {
+        } catch (SpringContexts.ConfigurationException e) {
             err.println(e.getMessage());
             return ExitStatus.USAGE;
-        } catch (SpringContexts.DataFolderException | YearBusyException e) {
+        } catch (SpringContexts.DataFolderException e) {
             err.println(e.getMessage());
             return ExitStatus.FAILED;
-        } catch (Exception e) {
-            err.println("运行失败：" + Failures.messageFor(e) + "。问题解决后重新运行同一命令即可从中断处继续。");
-            return ExitStatus.FAILED;
         }
+    }
+
+    private int runYears(ConfigurableApplicationContext context, List<Integer> years, StopOnShutdown shutdown,
+                         PrintWriter err) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        YearEndRunner runner = context.getBean(YearEndRunner.class);
+        shutdown.stopJobsWith(runner::stopRunning);
+        if (ProgressPrinter.wanted(progress)) {
+            context.getBean(RunProgress.class).observe(new ProgressPrinter(err, Clock.systemUTC()));
+        }
+        String district = context.getBean(RollupProperties.class).district();
+        int status = ExitStatus.COMPLETED;
+        for (int y : years) {
+            RunOutcome outcome = shutdown.requested() ? null : runner.run(new YearEndRunner.Request(y,
+                    options.input, options.output, options.unitsFile(), district));
+            if (shutdown.requested() && (outcome == null || !outcome.completed())) {
+                err.println(YearEndRunner.STOPPED);
+                return ExitStatus.FAILED;
+            }
+            new RunSummary(out, err, district).print(outcome);
+            if (!outcome.completed()) {
+                status = ExitStatus.FAILED;
+            }
+        }
+        return status;
     }
 
     private static List<Integer> yearFolders(Path input) {

@@ -20,9 +20,13 @@ final class RunSummary {
 
     void print(RunOutcome outcome) {
         String title = district + " " + outcome.year() + "年度（" + outcome.template() + "）";
+        if (outcome.notice() != null) {
+            out.println(title + "：" + outcome.notice());
+        }
         if (!outcome.completed()) {
+            boolean saysWhatToDo = outcome.failure().contains("重新运行");
             err.println(title + "：运行 #" + outcome.runId() + " 失败：" + outcome.failure()
-                    + "。问题解决后重新运行同一命令，将从中断处继续。");
+                    + (saysWhatToDo ? "。" : "。问题解决后重新运行同一命令，将从中断处继续。"));
             return;
         }
         if (!outcome.unchanged()) {

@@ -77,6 +77,7 @@ final class ServeCommand implements Callable<Integer> {
         String address = context.getEnvironment().getProperty("server.address", "127.0.0.1");
         out.println("控制台已启动：http://" + address + ":" + actualPort + "/ （按 Ctrl+C 停止 / press Ctrl+C to stop）");
         out.println(ScheduleSettings.describe(context.getBean(ScheduleProperties.class), Instant.now()));
+        QuietLogging.trouble().ifPresent(err::println);
         closed.await();
         return ExitStatus.COMPLETED;
     }

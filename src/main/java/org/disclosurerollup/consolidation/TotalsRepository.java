@@ -25,7 +25,7 @@ public class TotalsRepository {
 
     /** Replaces the run's totals: scope id → code → total. */
     public void record(long runId, Map<String, Map<String, BigDecimal>> totals) {
-        jdbc.sql("DELETE FROM district_total WHERE run_id = ?").param(runId).update();
+        forgetRun(runId);
         List<SqlParameterSource> rows = totals.entrySet().stream()
                 .flatMap(scope -> scope.getValue().entrySet().stream().map(cell -> (SqlParameterSource)
                         new MapSqlParameterSource("runId", runId).addValue("scope", scope.getKey())
@@ -33,6 +33,16 @@ public class TotalsRepository {
                 .toList();
         named.batchUpdate("INSERT INTO district_total (run_id, scope, code, total) VALUES (:runId, :scope, :code, :total)",
                 rows.toArray(SqlParameterSource[]::new));
+    }
+
+    public void forgetRun(long runId) {
+        jdbc.sql("DELETE FROM district_total WHERE run_id = ?").param(runId).update();
+    }
+
+    /** Whether the run has its totals stored. */
+    public boolean hasTotals(long runId) {
+        return jdbc.sql("SELECT COUNT(*) FROM district_total WHERE run_id = ?").param(runId).query(Long.class)
+                .single() > 0;
     }
 
     /** Scope id → code → total, as stored (trailing zeros of the DECIMAL column included). */

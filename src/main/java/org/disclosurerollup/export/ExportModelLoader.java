@@ -64,7 +64,7 @@ public final class ExportModelLoader {
         AreaLevel level = run.area();
         ExportModel.Lines<ExportModel.SubmissionLine> statuses = statuses(runId, run);
         ExportModel.RunFacts facts = new ExportModel.RunFacts(run.district(), run.year(), runId,
-                runs.fingerprint(runId),
+                runs.fingerprint(runId).orElseThrow(),
                 runs.startedAt(runId).orElse(null), LocalDateTime.now().withNano(0),
                 run.yearFolder().toAbsolutePath().normalize().toString(), files(runId), counts(runId, statuses));
         return new ExportModel(facts, run.template(),

@@ -10,6 +10,7 @@ import org.disclosurerollup.export.ExportModel;
 import org.disclosurerollup.export.PublishedOutputRepository;
 import org.disclosurerollup.export.YearOutputs;
 import org.disclosurerollup.intake.RunRepository;
+import org.disclosurerollup.job.YearEndRunner;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -47,7 +48,8 @@ public class RunHistory {
         YearHistory.Published published = published(year, folder).orElse(null);
         YearHistory.Contents contents = contents(published, folder);
         Long runInFolder = contents == YearHistory.Contents.PUBLISHED_RUN ? published.runId() : null;
-        List<RunLine> lines = runs.runsOf(year).stream().map(run -> line(run, runInFolder)).toList();
+        List<RunRepository.Started> started = runs.runsOf(year);
+        List<RunLine> lines = started.stream().map(run -> line(run, runInFolder, redoneAs(run, started))).toList();
         return new YearHistory(year, yearOutputFolder, lines, published, contents);
     }
 
@@ -63,7 +65,13 @@ public class RunHistory {
         return outputs.holdsResults(folder) ? YearHistory.Contents.OTHER_RESULTS : YearHistory.Contents.NO_RESULTS;
     }
 
-    private RunLine line(RunRepository.Started row, Long runInFolder) {
+    /** The next run of the same input (runs newest first), which redid it if it was abandoned. */
+    private static Long redoneAs(RunRepository.Started run, List<RunRepository.Started> runs) {
+        return runs.stream().filter(other -> other.runId() > run.runId() && other.fingerprint().equals(run.fingerprint()))
+                .map(RunRepository.Started::runId).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private RunLine line(RunRepository.Started row, Long runInFolder, Long redoneAs) {
         JobInstance instance = jobs.getJobInstance(row.runId());
         List<JobExecution> starts = instance == null ? List.of() : jobs.getJobExecutions(instance).stream()
                 .sorted(Comparator.comparing(JobExecution::getId)).toList();
@@ -71,7 +79,9 @@ public class RunHistory {
         boolean isPublished = runInFolder != null && runInFolder == row.runId();
         return new RunLine(row.runId(), last == null ? BatchStatus.UNKNOWN : last.getStatus(),
                 starts.isEmpty() ? null : starts.get(0).getStartTime(), last == null ? null : last.getEndTime(),
-                duration(starts), starts.size(), counts(starts), row.fingerprint(), row.inputFolder(), isPublished);
+                duration(starts), starts.size(), counts(starts), row.fingerprint(), row.inputFolder(), isPublished,
+                (int) starts.stream().filter(start -> YearEndRunner.INTERRUPTED.equals(start.getExitStatus().getExitCode())).count(),
+                last != null && last.getStatus() == BatchStatus.ABANDONED ? redoneAs : null);
     }
 
     /** The time the starts took together; null while one has not ended. */

@@ -62,8 +62,19 @@ public class InputFileRepository {
                 .update();
     }
 
-    void forgetRun(long runId) {
+    public void forgetRun(long runId) {
         jdbc.sql("DELETE FROM input_file WHERE run_id = ?").param(runId).update();
+    }
+
+    /** How many files the run registered. */
+    public int fileCount(long runId) {
+        return jdbc.sql("SELECT COUNT(*) FROM input_file WHERE run_id = ?").param(runId).query(Integer.class).single();
+    }
+
+    /** How many of the run's files are not read yet. */
+    public int notYetReadCount(long runId) {
+        return jdbc.sql("SELECT COUNT(*) FROM input_file WHERE run_id = ? AND status = ?")
+                .params(runId, FileStatus.REGISTERED.id()).query(Integer.class).single();
     }
 
     /** A file's id and size, for sharing the files out among the readers. */
@@ -75,13 +86,17 @@ public class InputFileRepository {
                 .query((rs, n) -> new Size(rs.getInt(1), rs.getLong(2))).list();
     }
 
-    /** The registered files {@code first} to {@code last} of a run, in order. */
-    public List<RegisteredFile> registered(long runId, int first, int last) {
+    /**
+     * The files {@code first} to {@code last} of a run not read yet, in order: a file's outcome is stored in the
+     * transaction that stores its rows, so this is where a restart goes on, whatever the step's own records say.
+     */
+    public List<RegisteredFile> notYetRead(long runId, int first, int last) {
         return jdbc.sql("""
                         SELECT file_id, path, size_bytes, sha256, modified_at, file_type, name_unit, name_unit_code,
                                name_year, same_bytes_as, same_bytes_and_unit_as
-                        FROM input_file WHERE run_id = ? AND file_id BETWEEN ? AND ? ORDER BY file_id""")
-                .params(runId, first, last)
+                        FROM input_file WHERE run_id = ? AND file_id BETWEEN ? AND ? AND status = ?
+                        ORDER BY file_id""")
+                .params(runId, first, last, FileStatus.REGISTERED.id())
                 .query((rs, n) -> new RegisteredFile(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7), rs.getString(8),
                         (Integer) rs.getObject(9, Integer.class), (Integer) rs.getObject(10, Integer.class),

@@ -6,8 +6,10 @@ import java.util.function.Supplier;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads the registered files of one share of the run (a partition of the reading step), in order. Restartable: the
- * files are listed again from the database and the ones already done skipped by count.
+ * Reads the files of one share of the run (a partition of the reading step) that are not read yet, in order.
+ * Restartable without a saved position: a restart lists the share's files again from the database, and those already
+ * stored are no longer among them. The step's own records (a count of files read) are not trusted for this, for after
+ * a lost connection they may be saved ahead of the files actually committed.
  */
 public class RegisteredFileReader extends AbstractItemCountingItemStreamItemReader<RegisteredFile> {
 
@@ -17,6 +19,7 @@ public class RegisteredFileReader extends AbstractItemCountingItemStreamItemRead
     public RegisteredFileReader(Supplier<List<RegisteredFile>> files) {
         this.files = files;
         setName("registeredFileReader");
+        setSaveState(false);
     }
 
     @Override

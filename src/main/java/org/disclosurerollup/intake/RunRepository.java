@@ -65,9 +65,10 @@ public class RunRepository {
                 .query(String.class).single());
     }
 
-    /** The input fingerprint that identifies the run. */
-    public String fingerprint(long runId) {
-        return jdbc.sql("SELECT fingerprint FROM rollup_run WHERE run_id = ?").param(runId).query(String.class).single();
+    /** The input fingerprint the run was recorded with; empty when the run is not recorded. */
+    public Optional<String> fingerprint(long runId) {
+        return jdbc.sql("SELECT fingerprint FROM rollup_run WHERE run_id = ?").param(runId).query(String.class)
+                .optional();
     }
 
     public Optional<LocalDateTime> startedAt(long runId) {

@@ -23,7 +23,7 @@ public class RunUnitRepository {
 
     /** Records the register of run {@code runId} (again: what it held before is replaced). */
     public void record(long runId, UnitRegister register, int year) {
-        jdbc.sql("DELETE FROM run_unit WHERE run_id = ?").param(runId).update();
+        forgetRun(runId);
         List<Unit> units = register.units();
         SqlParameterSource[] rows = new SqlParameterSource[units.size()];
         for (int i = 0; i < units.size(); i++) {
@@ -42,5 +42,9 @@ public class RunUnitRepository {
         if (jdbc.sql("SELECT COUNT(*) FROM run_unit WHERE run_id = ?").param(runId).query(Long.class).single() == 0) {
             record(runId, register, year);
         }
+    }
+
+    public void forgetRun(long runId) {
+        jdbc.sql("DELETE FROM run_unit WHERE run_id = ?").param(runId).update();
     }
 }

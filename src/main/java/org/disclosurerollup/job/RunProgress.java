@@ -16,6 +16,9 @@ import java.util.function.UnaryOperator;
  */
 public final class RunProgress {
 
+    /** The pseudo-step of a run waiting for its database server to come back. */
+    public static final String WAITING_FOR_DATABASE = "waitingForDatabase";
+
     /** The steps as the clerk reads them. */
     private static final Map<String, String> STEP_LABELS = Map.of(
             YearEndJobConfiguration.REGISTER_SUBMISSIONS, "登记文件",
@@ -86,6 +89,18 @@ public final class RunProgress {
     void fileRead(int year, long rows) {
         update(year, s -> s.with(s.step(), s.filesRegistered(), s.filesRead() + 1, s.rowsRead() + rows,
                 clock.instant()));
+    }
+
+    /** The year's run lost its database connection and waits for the server (address) to answer again. */
+    void waitingForDatabase(int year, String address, long waitedSeconds, long patienceSeconds) {
+        String label = "数据库 " + address + " 连接中断，等待恢复（已等待 " + waitedSeconds + " 秒，最多等 " + patienceSeconds
+                + " 秒）";
+        Instant now = clock.instant();
+        Snapshot waiting = byYear.compute(year, (y, s) -> s == null
+                ? new Snapshot(year, 0, WAITING_FOR_DATABASE, label, 0, 0, 0, 0, now, now, true, "STARTED")
+                : new Snapshot(s.year(), s.runId(), WAITING_FOR_DATABASE, label, s.filesTotal(), s.filesRegistered(),
+                        s.filesRead(), s.rowsRead(), s.startedAt(), now, true, s.status()));
+        observers.forEach(o -> o.accept(waiting));
     }
 
     void ended(int year, String status) {

@@ -54,12 +54,25 @@ final class RunningJobs implements JobExecutionListener, SmartLifecycle {
 
     @Override
     public void afterJob(JobExecution execution) {
+        forget(execution);
+        if (execution.getStatus() == BatchStatus.STOPPED || execution.getStatus() == BatchStatus.STOPPING) {
+            lastStepDone(execution).ifPresent(step -> complete(execution, step));
+        }
+    }
+
+    /**
+     * The year's job has returned to the runner, whether or not its listeners heard of its end: Batch calls them only
+     * after recording the end, which fails when the database is gone.
+     */
+    void ended(int year) {
+        running.stream().filter(execution -> Long.valueOf(year)
+                .equals(execution.getJobParameters().getLong(YearRunFactory.YEAR))).forEach(this::forget);
+    }
+
+    private void forget(JobExecution execution) {
         running.remove(execution);
         synchronized (running) {
             running.notifyAll();
-        }
-        if (execution.getStatus() == BatchStatus.STOPPED || execution.getStatus() == BatchStatus.STOPPING) {
-            lastStepDone(execution).ifPresent(step -> complete(execution, step));
         }
     }
 
@@ -95,6 +108,11 @@ final class RunningJobs implements JobExecutionListener, SmartLifecycle {
         if (!running.isEmpty()) {
             log.warn("有 {} 个运行在 {} 秒内未能停止：下次运行时会恢复后继续", running.size(), STOP_WAIT.toSeconds());
         }
+    }
+
+    /** Whether this process is stopping its runs (shutdown): nothing should wait any more. */
+    boolean stopping() {
+        return stopping;
     }
 
     void stopAll() {

@@ -58,6 +58,7 @@ public class YearEndJobConfiguration {
     /** The step that reads and checks the files, and its workers (one per share of the files). */
     static final String READ_SUBMISSIONS = "readSubmissions";
     static final String READ_SUBMISSION_FILES = "readSubmissionFiles";
+    static final String COMPUTE_TOTALS = "computeTotals";
     /** The last step: its one transaction publishes the outputs and marks the run complete. */
     static final String EXPORT_RESULTS = "exportResults";
     /** Shares of the files per reading thread: a thread done early takes another. */
@@ -190,7 +191,7 @@ public class YearEndJobConfiguration {
                                               @Value("#{stepExecutionContext['lastFile']}") int lastFile,
                                               InputFileRepository files) {
         long runId = RunIds.of(step);
-        return new RegisteredFileReader(() -> files.registered(runId, firstFile, lastFile));
+        return new RegisteredFileReader(() -> files.notYetRead(runId, firstFile, lastFile));
     }
 
     @Bean
@@ -244,7 +245,7 @@ public class YearEndJobConfiguration {
     @Bean
     Step computeTotals(JobRepository repository, PlatformTransactionManager tx, ComputeTotalsTasklet computeTotalsTasklet,
                        RunProgressListener progress) {
-        return new StepBuilder("computeTotals", repository).listener(progress).tasklet(computeTotalsTasklet, tx).build();
+        return new StepBuilder(COMPUTE_TOTALS, repository).listener(progress).tasklet(computeTotalsTasklet, tx).build();
     }
 
     @Bean

@@ -18,7 +18,9 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 /**
  * Builds the {@link YearRun} of a job execution from its parameters, and the parameters of a new run: the year and the
  * input fingerprint identify the run (no incrementer); the folders, the district and the run of last year it compares
- * with come along, not identifying (the fingerprint covers them).
+ * with come along, not identifying (the fingerprint covers them). A run of the same input started afresh, after an
+ * earlier one was abandoned, is told apart by its attempt: 2, 3… (the first attempt has no such parameter, so the runs
+ * of earlier versions keep their identity).
  */
 public final class YearRunFactory {
 
@@ -29,6 +31,7 @@ public final class YearRunFactory {
     static final String UNITS = "units";
     static final String DISTRICT = "district";
     static final String LAST_YEAR_RUN = "lastYearRun";
+    static final String ATTEMPT = "attempt";
 
     private final Catalog catalog;
     private final RollupProperties properties;
@@ -54,10 +57,15 @@ public final class YearRunFactory {
                 run.outputFolder(), run.unitsFile(), run.district(), run.area(), run.lastYearRun(), fingerprint);
     }
 
-    JobParameters parameters(YearRun run) {
-        return new JobParametersBuilder()
+    /** @param attempt 1 for the first run of the input, one more for each run started afresh after it */
+    JobParameters parameters(YearRun run, int attempt) {
+        JobParametersBuilder parameters = new JobParametersBuilder()
                 .addLong(YEAR, (long) run.year())
-                .addString(FINGERPRINT, run.fingerprint())
+                .addString(FINGERPRINT, run.fingerprint());
+        if (attempt > 1) {
+            parameters.addLong(ATTEMPT, (long) attempt);
+        }
+        return parameters
                 .addString(INPUT, run.inputFolder().toAbsolutePath().normalize().toString(), false)
                 .addString(OUTPUT, run.outputFolder().toAbsolutePath().normalize().toString(), false)
                 .addString(UNITS, run.unitsFile().toAbsolutePath().normalize().toString(), false)

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +35,9 @@ final class ChildRun {
 
     private final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final List<String> errorLines = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Void> stopReached = new CompletableFuture<>();
+    private final List<Thread> readers = new CopyOnWriteArrayList<>();
 
     private ChildRun(Process process) {
         this.process = process;
@@ -43,22 +46,40 @@ final class ChildRun {
     }
 
     static ChildRun start(int year, Path input, Path output, Path data, Point stopAt) throws IOException {
+        return start(year, input, output, data, stopAt, Map.of(), List.of(), List.of());
+    }
+
+    /**
+     * @param environment e.g. {@code SPRING_DATASOURCE_URL} for a database server
+     * @param properties  more {@code -D} settings of the child JVM ({@code planned.pause} makes it pause, see
+     *                    {@link PlannedStop})
+     * @param arguments   more arguments of the command ({@code --progress})
+     */
+    static ChildRun start(int year, Path input, Path output, Path data, Point stopAt, Map<String, String> environment,
+                          List<String> properties, List<String> arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Dfile.encoding=UTF-8",
                 "-Drollup.reading.files-per-commit=" + FILES_PER_COMMIT, "-Drollup.reading.threads=" + READING_THREADS));
-        if (stopAt == null) {
+        properties.forEach(property -> command.add("-D" + property));
+        boolean paused = properties.stream().anyMatch(property -> property.startsWith("planned."));
+        if (stopAt == null && !paused) {
             command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         } else {
             command.addAll(List.of("-cp", plannedStopFactories(data) + File.pathSeparator
                     + System.getProperty("java.class.path")));
-            command.add("-Dplanned.stop.statement=" + stopAt.statement());
-            command.add("-Dplanned.stop.at=" + stopAt.at());
+            if (stopAt != null) {
+                command.add("-Dplanned.stop.statement=" + stopAt.statement());
+                command.add("-Dplanned.stop.at=" + stopAt.at());
+            }
         }
         command.addAll(List.of("org.disclosurerollup.DisclosureRollupApplication", "run",
                 "--year", Integer.toString(year), "--input", input.toString(), "--output", output.toString(),
                 "--data", data.toString()));
-        return new ChildRun(new ProcessBuilder(command).start());
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        return new ChildRun(builder.start());
     }
 
     /**
@@ -89,6 +110,32 @@ final class ChildRun {
         return this;
     }
 
+    /** Waits until the child prints a line that contains {@code text} (e.g. a pause point, a progress line). */
+    ChildRun awaitLine(String text) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (lines.stream().noneMatch(line -> line.contains(text))) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                if (process.isAlive()) {
+                    process.destroyForcibly();
+                }
+                throw new AssertionError("the child never printed \"" + text + "\":\n" + output());
+            }
+            Thread.sleep(50);
+        }
+        return this;
+    }
+
+    /** Lets a child paused at a planned point ({@code planned.pause}) go on. */
+    void resume() throws IOException {
+        process.getOutputStream().write('\n');
+        process.getOutputStream().flush();
+    }
+
+    /** What the child printed on standard error. */
+    List<String> errorLines() {
+        return List.copyOf(errorLines);
+    }
+
     /** SIGKILL, as {@code kill -9} or a power cut. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
@@ -106,6 +153,9 @@ final class ChildRun {
             process.destroyForcibly();
             throw new AssertionError("the child did not end:\n" + output());
         }
+        for (Thread reader : readers) {
+            reader.join(TimeUnit.SECONDS.toMillis(10));
+        }
         return process.exitValue();
     }
 
@@ -119,6 +169,9 @@ final class ChildRun {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     lines.add(line);
+                    if (!watchForStop) {
+                        errorLines.add(line);
+                    }
                     if (watchForStop && line.equals(PlannedStop.MARKER)) {
                         stopReached.complete(null);
                     }
@@ -128,6 +181,7 @@ final class ChildRun {
             }
         });
         reader.setDaemon(true);
+        readers.add(reader);
         reader.start();
     }
 }

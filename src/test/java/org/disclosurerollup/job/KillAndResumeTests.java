@@ -3,7 +3,6 @@ package org.disclosurerollup.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,12 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,14 +28,10 @@ class KillAndResumeTests {
     private static final int YEAR = 2024;
     /** A mix of the shipped demo input: UTF-8 and GB18030 CSV, .xlsx and .xls long layout, an official form, a copy
      * of a file, rejected rows, a rule violation, a file rejected whole. */
-    private static final List<String> FILES = List.of("东关街街道_2024.csv", "西大街街道_2024.csv", "中坝镇_2024.csv",
+    static final List<String> FILES = List.of("东关街街道_2024.csv", "西大街街道_2024.csv", "中坝镇_2024.csv",
             "永丰镇_2024.csv", "五和镇_2024.xlsx", "九墩镇_2024.xls", "怀安镇_2024.xlsx", "清水镇_2024.xlsx",
             "西营镇_2024.csv", "洪祥镇_2024.csv", "区直部门汇总_2024.csv", "邮件附件/永昌镇_2024.csv",
             "邮件附件/永昌镇_2024_副本.csv");
-    private static final String WORKBOOK = "凉州区_2024_政府信息公开统计汇总.xlsx";
-    private static final List<String> CSV_FILES = List.of("totals.csv", "rejected-rows.csv", "submissions.csv");
-    /** The only cells that may differ between two runs: when each run started and exported (sheet 运行信息). */
-    private static final List<String> RUN_TIMES = List.of("开始时间", "导出时间");
     private static final List<String> TABLES = List.of("rollup_run", "run_unit", "input_file", "submission", "problem",
             "district_total");
 
@@ -55,6 +44,9 @@ class KillAndResumeTests {
             new ChildRun.Point("computeTotals, writing the totals", "INSERT INTO district_total", 1),
             new ChildRun.Point("exportResults, writing the outputs", "FROM problem p LEFT JOIN input_file", 2),
             new ChildRun.Point("exportResults, outputs in place, step not committed", "DELETE FROM published_output", 1));
+
+    /** Written to the database before its disk is full: the files are being read by then. */
+    private static final long DISK_FULL_AFTER_BYTES = 2_000_000;
 
     @TempDir
     static Path work;
@@ -136,37 +128,48 @@ class KillAndResumeTests {
         assertThat(stepStatuses(data)).hasSize(7 + 8).containsOnly("COMPLETED COMPLETED");
     }
 
-    private static void assertSameOutputs(Path output) throws IOException {
-        for (String csv : CSV_FILES) {
-            assertThat(Files.mismatch(output.resolve("2024").resolve(csv), baselineOutput.resolve("2024").resolve(csv)))
-                    .as(csv).isEqualTo(-1L);
-        }
-        Map<String, String> cells = cells(output.resolve("2024").resolve(WORKBOOK));
-        Map<String, String> baselineCells = cells(baselineOutput.resolve("2024").resolve(WORKBOOK));
-        assertThat(cells.keySet()).containsExactlyElementsOf(baselineCells.keySet());
-        List<String> differing = cells.keySet().stream()
-                .filter(cell -> !cells.get(cell).equals(baselineCells.get(cell))).toList();
-        assertThat(differing).containsExactly("运行信息!B6", "运行信息!B7");
-        assertThat(List.of(cells.get("运行信息!A6"), cells.get("运行信息!A7"))).isEqualTo(RUN_TIMES.stream().map(label -> "STRING:" + label).toList());
-        try (Stream<Path> entries = Files.list(output)) {
-            assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("2024", ".2024.lock");
-        }
+    @Test
+    void aFullDiskStopsTheRunWithOneLineAndOnceSpaceIsFreedTheSameCommandFinishesItExactly() throws Exception {
+        Path output = work.resolve("full/output");
+        Path data = work.resolve("full/data");
+        // the data folder's disk fills up while the files are read
+        ChildRun full = ChildRun.start(YEAR, input, output, data, null,
+                Map.of("SPRING_DATASOURCE_URL", "jdbc:h2:diskfull:" + data.toAbsolutePath()
+                        + "/rollup;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"),
+                List.of(FilePathDiskFull.LIMIT + "=" + DISK_FULL_AFTER_BYTES), List.of());
+
+        assertThat(full.exitStatus()).as(full.output()).isOne();
+        assertThat(full.errorLines()).as(full.output()).singleElement().asString()
+                .contains("数据文件夹 " + data.toAbsolutePath() + " 所在的磁盘已满", "请腾出空间后重新运行同一命令，会从中断处继续");
+        assertThat(full.output()).doesNotContain("Exception", "\tat ");
+
+        ChildRun freed = ChildRun.start(YEAR, input, output, data, null);
+
+        assertThat(freed.exitStatus()).as(freed.output()).isZero();
+        assertThat(freed.output()).contains("汇总完成（运行 #1）");
+        assertSameOutputs(output);
+        assertSameRows(data);
     }
 
-    /** Every cell of every sheet, by {@code sheet!A1}, as text (numbers as Excel stores them, formulas as written). */
-    private static Map<String, String> cells(Path workbook) throws IOException {
-        Map<String, String> cells = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(workbook); Workbook book = WorkbookFactory.create(in)) {
-            for (Sheet sheet : book) {
-                for (Row row : sheet) {
-                    for (Cell cell : row) {
-                        cells.put(sheet.getSheetName() + "!" + cell.getAddress().formatAsString(), cell.getCellType()
-                                + ":" + cell);
-                    }
-                }
-            }
-        }
-        return cells;
+    @Test
+    void aLogFileThatCannotBeOpenedIsOneLineAndTheRunGoesOnWithoutIt() throws Exception {
+        Path small = work.resolve("small/input");
+        Files.createDirectories(small.resolve("2024"));
+        Files.copy(input.resolve("units.csv"), small.resolve("units.csv"));
+        Files.copy(input.resolve("2024/中坝镇_2024.csv"), small.resolve("2024/中坝镇_2024.csv"));
+        Path notAFolder = Files.writeString(work.resolve("small/not-a-folder"), "");
+
+        ChildRun run = ChildRun.start(YEAR, small, work.resolve("small/output"), work.resolve("small/data"), null,
+                Map.of("LOGGING_FILE_NAME", notAFolder.resolve("rollup.log").toString()), List.of(), List.of());
+
+        assertThat(run.exitStatus()).as(run.output()).isZero();
+        assertThat(run.output()).contains("汇总完成（运行 #1）");
+        assertThat(run.errorLines()).containsExactly("无法写入日志文件 " + notAFolder.resolve("rollup.log")
+                + "（无法打开或写入）：本次运行的详细信息没有记入日志，请检查该文件所在的磁盘和权限");
+    }
+
+    private static void assertSameOutputs(Path output) throws IOException {
+        SameOutputs.assertSame(output, baselineOutput);
     }
 
     private static void assertSameRows(Path data) throws SQLException {
