@@ -40,7 +40,7 @@ public final class BenchmarkInputGenerator {
     private static final int PROGRESS_EVERY = 1000;
 
     /** What a generated folder holds; {@link #describe()} is the marker file's line. */
-    record GeneratedInput(InputShape shape, int units, int year, long cells, int files) {
+    public record GeneratedInput(InputShape shape, int units, int year, long cells, int files) {
 
         String describe() {
             return "shape=" + shape.id() + " units=" + units + " year=" + year + " cells=" + cells + " files=" + files;
@@ -59,7 +59,7 @@ public final class BenchmarkInputGenerator {
         System.out.printf("基准测试输入 %s：%s%n", folder, input.describe());
     }
 
-    static GeneratedInput generate(Path folder, int unitCount, int year, InputShape shape) throws IOException {
+    public static GeneratedInput generate(Path folder, int unitCount, int year, InputShape shape) throws IOException {
         Template template = Catalog.fromClasspath().templateFor(year)
                 .orElseThrow(() -> new IllegalArgumentException(year + " 年没有对应的统计表格式"));
         BenchUnits units = new BenchUnits(unitCount);

@@ -3,7 +3,7 @@ package org.disclosurerollup.demo;
 import java.util.Locale;
 
 /** How the benchmark's province input is cut into files. */
-enum InputShape {
+public enum InputShape {
     /** Long-layout CSV files (UTF-8) of {@value BenchmarkInputGenerator#UNITS_PER_MULTI_FILE} units each. */
     MULTI,
     /** One file per unit, of the kinds a province really receives (see {@link MixedFile}). */
