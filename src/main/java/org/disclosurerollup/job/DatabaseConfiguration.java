@@ -20,6 +20,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -64,6 +65,11 @@ public class DatabaseConfiguration {
     @Bean
     DatabaseServer databaseServer(DataSource dataSource) {
         return DatabaseServer.of(dataSource);
+    }
+
+    @Bean
+    RunNumbersWithoutGaps runNumbersWithoutGaps(JdbcClient jdbc, DatabaseServer databaseServer) {
+        return new RunNumbersWithoutGaps(jdbc, databaseServer);
     }
 
     @Bean
