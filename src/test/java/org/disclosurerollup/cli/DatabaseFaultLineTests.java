@@ -19,6 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * A database that cannot be used is one line naming it and what to fix, with the contract's exit status: 1 when the
@@ -102,8 +104,18 @@ class DatabaseFaultLineTests {
         int status = history(Map.of());
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("数据库已被较新版本的程序升级（数据库结构版本 99，本程序只认识到版本 4）："
+        assertThat(err.toString()).isEqualTo("数据库已被较新版本的程序升级（数据库结构版本 99，本程序只认识到版本 " + latestMigration() + "）："
                 + "请使用升级它的版本（或更新的版本）的程序，不要用旧版本写这个数据库\n");
+    }
+
+    /** The highest schema version this program ships, read from its migrations as Flyway does. */
+    private static int latestMigration() throws IOException {
+        int latest = 0;
+        for (Resource migration : new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*__*.sql")) {
+            String name = migration.getFilename();
+            latest = Math.max(latest, Integer.parseInt(name.substring(1, name.indexOf("__"))));
+        }
+        return latest;
     }
 
     /** {@code history} on the data folder, with these settings as system properties for the time of the command. */
