@@ -67,8 +67,7 @@ final class ExcelWithoutLongHeader {
         }
         if (lowerAreaRun.isPresent()) {
             LowerAreaRun run = lowerAreaRun.get();
-            found = new OfficialFormReading.Form(found.template(), run.area(), Integer.toString(run.year()),
-                    found.rows(), found.cellsFound());
+            found = found.of(run.area(), Integer.toString(run.year()));
         }
         return Optional.of(Readable.officialForm(fileType, found, lowerAreaRun.orElse(null)));
     }

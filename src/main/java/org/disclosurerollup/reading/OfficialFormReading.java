@@ -23,6 +23,16 @@ public sealed interface OfficialFormReading {
             rows = List.copyOf(rows);
             cellsFound = Map.copyOf(cellsFound);
         }
+
+        /**
+         * The form as the submission of the unit and year given by the content beside it (a lower area's run facts):
+         * every row names them, whatever the file is called.
+         */
+        public Form of(String unit, String year) {
+            List<RawRow> named = rows.stream().map(row -> new RawRow(row.sheet(), row.rowNumber(), row.cellRef(), unit,
+                    year, row.code(), row.indicator(), row.column(), row.value(), row.problem())).toList();
+            return new Form(template, unit, year, named, cellsFound);
+        }
     }
 
     /**
