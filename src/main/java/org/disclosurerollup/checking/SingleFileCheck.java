@@ -7,8 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.disclosurerollup.audit.Problem;
+import org.disclosurerollup.audit.Texts;
 import org.disclosurerollup.intake.FileStatus;
+import org.disclosurerollup.intake.ReadFile;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.register.Unit;
 
@@ -48,8 +51,22 @@ public final class SingleFileCheck {
                        String reason, String message) {
     }
 
-    /** What the run would make of a file: its rows accounted for, and how many errors and warnings it has. */
-    public record Outcome(FileStatus status, long rowsRead, long rowsAccepted, long errors, long warnings) {
+    /**
+     * What the run would make of a file: the units it counts for, its rows accounted for, and how many errors and
+     * warnings it has.
+     *
+     * @param units        the units of the register the file's submissions are, by their register names
+     * @param unitsWritten when it is none's, the unit(s) it names as written; null when it names none
+     */
+    public record Outcome(List<String> units, String unitsWritten, FileStatus status, long rowsRead,
+                          long rowsAccepted, long errors, long warnings) {
+
+        /** Units named in the summary; more are counted. */
+        private static final int UNITS_SHOWN = 5;
+
+        public Outcome {
+            units = List.copyOf(units);
+        }
 
         public long rowsRejected() {
             return rowsRead - rowsAccepted;
@@ -60,9 +77,10 @@ public final class SingleFileCheck {
             return errors == 0 && status == FileStatus.READABLE && rowsAccepted == rowsRead;
         }
 
-        /** {@code 四坝镇_2024.csv：读取 200 行，采用 198，退回 2；错误 2 条，警告 1 条：请按上面各行更正后再报送} */
+        /** {@code 四坝镇_2024.csv：四坝镇的报表，读取 200 行，采用 198，退回 2；错误 2 条，警告 1 条：请按上面各行更正后再报送} */
         public String summary(String fileName) {
-            String rows = fileName + "：读取 " + rowsRead + " 行，采用 " + rowsAccepted + "，退回 " + rowsRejected() + "；";
+            String rows = fileName + "：" + whose() + "，读取 " + rowsRead + " 行，采用 " + rowsAccepted + "，退回 "
+                    + rowsRejected() + "；";
             if (status == FileStatus.REJECTED) {
                 return rows + "整个文件会被退回：请按上面的说明更正后再报送";
             }
@@ -75,6 +93,16 @@ public final class SingleFileCheck {
             }
             return rows + (warnings == 0 ? "没有问题，汇总时会整份采用"
                     : "没有错误，有 " + warnings + " 条警告：请逐条核对（汇总时仍会整份采用）");
+        }
+
+        /** {@code 四坝镇的报表}, {@code 四坝镇、中坝镇的报表}, or that the file counts for no unit of the register. */
+        private String whose() {
+            if (units.isEmpty()) {
+                return "不是报送名单中任何单位的报表（" + (unitsWritten == null ? "文件没有写明单位"
+                        : "文件写的单位是" + Texts.quote(unitsWritten)) + "）";
+            }
+            String named = String.join("、", units.subList(0, Math.min(units.size(), UNITS_SHOWN)));
+            return (units.size() > UNITS_SHOWN ? named + "等" + units.size() + "个单位" : named) + "的报表";
         }
     }
 
@@ -98,8 +126,14 @@ public final class SingleFileCheck {
             heldBack.problems.forEach(standing);
         }
         long accepted = result.submissions().stream().mapToLong(SubmissionVerdict::rowsAccepted).sum();
-        return new Outcome(result.file().status(), result.file().rowsRead(), accepted, counted.errors,
-                counted.warnings);
+        ReadFile read = result.file();
+        List<String> units = Stream.concat(result.submissions().stream().map(SubmissionVerdict::unitCode),
+                        Stream.ofNullable(read.nameUnitCode()).filter(code -> result.submissions().isEmpty()))
+                .distinct().map(code -> run.register().byCode(code).map(Unit::name).orElse(code)).toList();
+        String written = read.nameUnit() != null ? read.nameUnit()
+                : FileCheck.NO_UNIT.equals(read.unattributedUnits()) ? null : read.unattributedUnits();
+        return new Outcome(units, units.isEmpty() ? written : null, read.status(), read.rowsRead(), accepted,
+                counted.errors, counted.warnings);
     }
 
     /** The problems found, up to a number; past that, none (the file is read again). */

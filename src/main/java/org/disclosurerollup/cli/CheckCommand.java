@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,6 +18,8 @@ import org.disclosurerollup.intake.InputScanner;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.job.RunSetupException;
 import org.disclosurerollup.job.YearRunFactory;
+import org.disclosurerollup.reading.LowerAreaRun;
+import org.disclosurerollup.reading.LowerAreaWorkbooks;
 import org.disclosurerollup.reading.SubmissionFileInspector;
 import org.disclosurerollup.register.RegisterException;
 import org.springframework.boot.logging.LogLevel;
@@ -50,8 +53,9 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--year", paramLabel = "Y",
-            description = "报告年度，如 2024；不写时取自文件名（单位_年度.csv） (reporting year; default: from each "
-                    + "file's name, <unit>_<year>.csv)")
+            description = "报告年度，如 2024；不写时取自文件名（单位_年度.csv），本程序写的汇总工作簿取自其“运行信息” "
+                    + "(reporting year; default: from each file's name, <unit>_<year>.csv, or a consolidated "
+                    + "workbook's run facts)")
     Integer year;
 
     @Mixin
@@ -67,9 +71,11 @@ final class CheckCommand implements Callable<Integer> {
         if (options.reportedProblem(err)) {
             return ExitStatus.USAGE;
         }
-        List<Path> readable = files.stream().filter(file -> notASubmission(file) == null).toList();
-        List<String> withoutYear = year != null ? List.of()
-                : readable.stream().filter(file -> yearOf(file) == null).map(Path::toString).toList();
+        Map<Path, Integer> years = new LinkedHashMap<>();
+        files.stream().filter(file -> notASubmission(file) == null)
+                .forEach(file -> years.put(file, year != null ? year : yearOf(file)));
+        List<String> withoutYear = files.stream().filter(file -> years.containsKey(file) && years.get(file) == null)
+                .map(Path::toString).distinct().toList();
         if (!withoutYear.isEmpty()) {
             err.println("无法从文件名得知年度：" + String.join("、", withoutYear) + "（文件名应为“单位_年度.csv”，如 四坝镇_2024.csv）："
                     + "请用 --year 指定报告年度，如 check --year 2024 …");
@@ -78,8 +84,8 @@ final class CheckCommand implements Callable<Integer> {
         Map<Integer, SingleFileCheck> checks = new HashMap<>();
         try {
             RollupProperties settings = Configuration.load();
-            for (Path file : readable) {
-                checks.computeIfAbsent(yearFor(file), y -> newCheck(y, settings));
+            for (Integer fileYear : years.values()) {
+                checks.computeIfAbsent(fileYear, y -> newCheck(y, settings));
             }
         } catch (RunSetupException | RegisterException e) {
             err.println(e.getMessage());
@@ -91,7 +97,7 @@ final class CheckCommand implements Callable<Integer> {
         out.println(HEADER);
         int accepted = 0;
         for (Path file : files) {
-            accepted += check(file, checks.get(yearFor(file)), out) ? 1 : 0;
+            accepted += check(file, checks.get(years.get(file)), out) ? 1 : 0;
         }
         if (files.size() > 1) {
             out.println("共 " + files.size() + " 个文件：" + accepted + " 个会整份采用，" + (files.size() - accepted)
@@ -143,12 +149,10 @@ final class CheckCommand implements Callable<Integer> {
                 settings.maxFileSize()));
     }
 
-    private Integer yearFor(Path file) {
-        return year != null ? year : yearOf(file);
-    }
-
+    /** The year of a consolidated workbook's run facts, else the year its name gives (null when neither). */
     private static Integer yearOf(Path file) {
-        return FileNameInfo.parse(file.getFileName().toString()).year();
+        return LowerAreaWorkbooks.runOf(file).map(LowerAreaRun::year)
+                .orElseGet(() -> FileNameInfo.parse(file.getFileName().toString()).year());
     }
 
     /** {@code 错误|四坝镇_2024.csv||3|四坝镇|P03@N|abc|type-error|“abc”不是数字：…} */

@@ -64,7 +64,7 @@ class SingleFileCheckTest {
                         SingleFileCheck.Line::unit, SingleFileCheck.Line::value, SingleFileCheck.Line::reason)
                 .containsExactly(tuple(true, 3, "四坝镇", "x", "type-error"),
                         tuple(true, 4, "某某乡", "1", "unknown-unit"));
-        assertThat(outcome).isEqualTo(new SingleFileCheck.Outcome(FileStatus.READABLE, 3, 1, 2, 0));
+        assertThat(outcome).isEqualTo(new SingleFileCheck.Outcome(List.of("四坝镇"), null, FileStatus.READABLE, 3, 1, 2, 0));
         assertThat(outcome.acceptedWhole()).isFalse();
     }
 
@@ -80,7 +80,7 @@ class SingleFileCheckTest {
             assertThat(lines).as("at most %d held back", heldBack)
                     .extracting(SingleFileCheck.Line::row, SingleFileCheck.Line::reason)
                     .containsExactly(tuple(5, "unknown-unit"), tuple(null, "template-mismatch"));
-            assertThat(outcome).isEqualTo(new SingleFileCheck.Outcome(FileStatus.READABLE, 4, 0, 2, 0));
+            assertThat(outcome).isEqualTo(new SingleFileCheck.Outcome(List.of("四坝镇"), null, FileStatus.READABLE, 4, 0, 2, 0));
         }
     }
 
@@ -103,6 +103,6 @@ class SingleFileCheckTest {
 
         assertThat(outcome.acceptedWhole()).isTrue();
         assertThat(outcome.summary("四坝镇_2024.csv"))
-                .isEqualTo("四坝镇_2024.csv：读取 1 行，采用 1，退回 0；没有错误，有 1 条警告：请逐条核对（汇总时仍会整份采用）");
+                .isEqualTo("四坝镇_2024.csv：四坝镇的报表，读取 1 行，采用 1，退回 0；没有错误，有 1 条警告：请逐条核对（汇总时仍会整份采用）");
     }
 }
