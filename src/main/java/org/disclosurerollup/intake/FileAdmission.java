@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.disclosurerollup.audit.Reason;
 import org.disclosurerollup.reading.Column;
 import org.disclosurerollup.reading.FileInspection;
+import org.disclosurerollup.reading.OfficialFormReading;
 import org.disclosurerollup.reading.RawRow;
 import org.disclosurerollup.reading.RowSource;
 import org.disclosurerollup.reading.RowSources;
@@ -122,7 +123,8 @@ public final class FileAdmission {
     private Optional<Registration> checkNameAgainstContent(FileInspection.Readable readable, FileNameInfo name) {
         if (!readable.header().has(Column.UNIT)) {
             if (name.unit() == null) {
-                return Optional.of(Registration.rejected(Reason.MISSING_LABEL, "缺少“单位”列，文件名也没有写明单位："
+                return Optional.of(Registration.rejected(Reason.MISSING_LABEL, readable.form() != null
+                        ? formWithoutUnit(readable) : "缺少“单位”列，文件名也没有写明单位："
                         + "请加一列“单位”，或把文件命名为“单位名称_" + run.year() + ".csv”"));
             }
             if (run.names().resolve(name.unit(), run.year()).isEmpty()) {
@@ -135,6 +137,20 @@ public final class FileAdmission {
                     + run.year() + "年的文件夹中：请核对年度，或把文件移到" + name.year() + "年的文件夹"));
         }
         return Optional.empty();
+    }
+
+    /** An official form that names no unit, in a file whose name does not either: where to write it. */
+    private String formWithoutUnit(FileInspection.Readable readable) {
+        OfficialFormReading.Form form = readable.form();
+        String orName = "，或把文件命名为“单位名称_" + run.year() + "." + readable.fileType() + "”（如“四坝镇_" + run.year()
+                + "." + readable.fileType() + "”）";
+        if (form.blankUnit() != null) {
+            return "官方表格的“填报单位：”后没有填写单位（" + form.blankUnit().shown() + "），文件名也没有写明单位：请在"
+                    + form.blankUnit().shown() + "的“填报单位：”后填写单位名称" + orName;
+        }
+        String sheet = form.rows().isEmpty() ? "" : "工作表“" + form.rows().get(0).sheet() + "”";
+        return "官方表格上方没有“填报单位：…”一行，文件名也没有写明单位：请在" + sheet + "表格标题下方加一行“填报单位：单位名称”"
+                + orName;
     }
 
     /**

@@ -17,9 +17,12 @@ final class FormHeadLines {
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度");
     /** Where the next {@code key：} of the same cell starts. */
     private static final Pattern NEXT_KEY = Pattern.compile("\\s+\\S{1,6}\\s*:");
+    /** A cell that starts with its own {@code key：} (the {@code 年度：} beside an empty {@code 填报单位：}) is no value. */
+    private static final Pattern KEY = Pattern.compile("\\S{1,6}\\s*:");
     private static final Pattern UNIT_WORD = Pattern.compile("万元|元|条|件|次|篇|个|人|人次|项");
 
     private String unit;
+    private OfficialFormReading.Place blankUnit;
     private String year;
     private String titleYear;
 
@@ -38,6 +41,11 @@ final class FormHeadLines {
         return unit;
     }
 
+    /** Where a {@code 填报单位：} line stands with nothing after it, when the form names no unit; else null. */
+    OfficialFormReading.Place blankUnit() {
+        return unit == null ? blankUnit : null;
+    }
+
     String year() {
         return year != null ? year : titleYear;
     }
@@ -48,6 +56,9 @@ final class FormHeadLines {
         if (unit == null && unitLine.find()) {
             String found = valueAfterKey(unitLine.group(1), grid, row, column);
             unit = found == null || UNIT_WORD.matcher(found).matches() ? null : found;
+            if (found == null && blankUnit == null) {
+                blankUnit = new OfficialFormReading.Place(grid.sheetName(), FormGrid.cellRef(row, column));
+            }
         }
         Matcher yearLine = YEAR.matcher(text);
         if (year == null && yearLine.find()) {
@@ -67,7 +78,8 @@ final class FormHeadLines {
         }
         for (int c = column + 1; c < grid.columns(); c++) {
             if (grid.kind(row, c) != FormGrid.Kind.BLANK && !grid.sameCell(row, c, row, column)) {
-                return grid.text(row, c).strip();
+                String beside = grid.text(row, c).strip();
+                return KEY.matcher(Normalizer.normalize(beside, Normalizer.Form.NFKC)).lookingAt() ? null : beside;
             }
         }
         return null;

@@ -40,6 +40,10 @@ final class FormTemplateReading {
         return headLines.unit();
     }
 
+    OfficialFormReading.Place blankUnit() {
+        return headLines.blankUnit();
+    }
+
     String year() {
         return headLines.year();
     }

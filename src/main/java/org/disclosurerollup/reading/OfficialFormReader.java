@@ -84,7 +84,8 @@ public final class OfficialFormReader {
                     + "模板（各" + most + "个），无法判断是哪一种：请使用本年度的官方表格，保留完整的指标名称和栏目");
         }
         FormTemplateReading reading = readings.get(best.get(0));
-        return new OfficialFormReading.Form(best.get(0), reading.unit(), reading.year(), reading.rows(), cellsFound);
+        return new OfficialFormReading.Form(best.get(0), reading.unit(), reading.blankUnit(), reading.year(),
+                reading.rows(), cellsFound);
     }
 
     private static List<Sheet> visibleSheets(Workbook workbook) {

@@ -11,14 +11,15 @@ public sealed interface OfficialFormReading {
      *
      * @param template     the template whose labels matched most cells: {@code V2014}, {@code V2019}, {@code V2021}
      * @param unit         the text after {@code 填报单位：} (or {@code 单位：}) above the table, or null
+     * @param blankUnit    when {@code unit} is null, where a {@code 填报单位：} line stands with nothing after it; or null
      * @param year         the text after {@code 年度：} (or {@code 年份：}, or the digits of {@code 2024年度}), or null
      * @param rows         one row per value cell found, blank ones included, in sheet, row, column order; a row with
      *                     {@code problem} set is a value next to a label the template does not know, or whose labels
      *                     fit several cells (to reject as {@code malformed-row})
      * @param cellsFound   for every template, how many of its cells the workbook's labels name: why this one
      */
-    record Form(String template, String unit, String year, List<RawRow> rows, Map<String, Integer> cellsFound)
-            implements OfficialFormReading {
+    record Form(String template, String unit, Place blankUnit, String year, List<RawRow> rows,
+                Map<String, Integer> cellsFound) implements OfficialFormReading {
         public Form {
             rows = List.copyOf(rows);
             cellsFound = Map.copyOf(cellsFound);
@@ -31,7 +32,16 @@ public sealed interface OfficialFormReading {
         public Form of(String unit, String year) {
             List<RawRow> named = rows.stream().map(row -> new RawRow(row.sheet(), row.rowNumber(), row.cellRef(), unit,
                     year, row.code(), row.indicator(), row.column(), row.value(), row.problem())).toList();
-            return new Form(template, unit, year, named, cellsFound);
+            return new Form(template, unit, null, year, named, cellsFound);
+        }
+    }
+
+    /** A cell of the workbook. */
+    record Place(String sheet, String cellRef) {
+
+        /** {@code 工作表“表格”的单元格A2}, as a message says it. */
+        public String shown() {
+            return "工作表“" + sheet + "”的单元格" + cellRef;
         }
     }
 

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.disclosurerollup.RollupProperties;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.disclosurerollup.catalog.Catalog;
+import org.disclosurerollup.export.FillInTemplate;
 import org.disclosurerollup.intake.FileStatus;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.job.YearRunFactory;
@@ -93,6 +98,44 @@ class SingleFileCheckTest {
         assertThat(lines).extracting(SingleFileCheck.Line::row, SingleFileCheck.Line::reason)
                 .containsExactly(tuple(2, "type-error"), tuple(3, "unknown-code"), tuple(4, "negative-value"),
                         tuple(5, "type-error"));
+    }
+
+    @Test
+    void anOfficialFormThatNamesNoUnitInAFileNamedForNoneSaysWhereToWriteIt() throws Exception {
+        Path blankUnit = form("", folder.resolve("统计表.xlsx"), false);
+        Path noUnitLine = form("", folder.resolve("统计表2.xlsx"), true);
+
+        check(100).check(blankUnit, lines::add);
+        check(100).check(noUnitLine, lines::add);
+
+        assertThat(lines).extracting(SingleFileCheck.Line::reason, SingleFileCheck.Line::message).containsExactly(
+                tuple("missing-label", "官方表格的“填报单位：”后没有填写单位（工作表“统计表”的单元格A2），文件名也没有写明单位："
+                        + "请在工作表“统计表”的单元格A2的“填报单位：”后填写单位名称，或把文件命名为“单位名称_2024.xlsx”"
+                        + "（如“四坝镇_2024.xlsx”）"),
+                tuple("missing-label", "官方表格上方没有“填报单位：…”一行，文件名也没有写明单位：请在工作表“统计表”表格标题下方加一行"
+                        + "“填报单位：单位名称”，或把文件命名为“单位名称_2024.xlsx”（如“四坝镇_2024.xlsx”）"));
+    }
+
+    /** The blank fill-in template for a unit, its 填报单位 line left blank or taken away. */
+    private static Path form(String unit, Path file, boolean withoutUnitLine) throws Exception {
+        FillInTemplate.write(new FillInTemplate.Request(CATALOG.template("V2021").orElseThrow(), unit, "township",
+                2024), file);
+        if (withoutUnitLine) {
+            try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+                for (Row row : book.getSheet(FillInTemplate.FORM_SHEET)) {
+                    row.forEach(cell -> {
+                        if (cell.getCellType() == CellType.STRING
+                                && cell.getStringCellValue().startsWith(FillInTemplate.UNIT_PREFIX)) {
+                            cell.setBlank();
+                        }
+                    });
+                }
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    book.write(out);
+                }
+            }
+        }
+        return file;
     }
 
     @Test
