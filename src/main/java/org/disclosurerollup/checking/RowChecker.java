@@ -18,6 +18,7 @@ import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.reading.RawRow;
 import org.disclosurerollup.reading.SourceRow;
 import org.disclosurerollup.register.UnitMatch;
+import org.disclosurerollup.register.UnknownUnitAdvice;
 import org.disclosurerollup.submission.CellValue;
 import org.disclosurerollup.submission.ValueKind;
 
@@ -38,10 +39,12 @@ public class RowChecker {
     /** What each year text written in the rows says (most files write one or two). */
     private final Map<String, Optional<String>> yearProblems = new HashMap<>();
     private final ValueParser values = new ValueParser();
+    private final UnknownUnitAdvice unknownUnit;
 
     public RowChecker(YearRun run, Catalog catalog) {
         this.run = run;
         this.cells = new CellFinder(run, catalog);
+        this.unknownUnit = new UnknownUnitAdvice(run.register(), run.year(), run.district());
     }
 
     /** @param fileNameUnit the unit the file's name gives, for rows that name none */
@@ -65,7 +68,8 @@ public class RowChecker {
         if (unit.isEmpty()) {
             return draft.reject(null, Reason.UNKNOWN_UNIT, unitFromFileName
                     ? "此行没有填写单位，文件名中的" + Texts.quote(unitText) + "也不是名单中的单位：请在“单位”列填写单位名称"
-                    : "单位" + Texts.quote(unitText) + "不在报送名单中：请使用名单中的单位名称，或在单位名单（units.csv）中补充别名");
+                    : "单位" + Texts.quote(unitText) + "不在报送名单中"
+                    + unknownUnit.after(unitText, "请使用名单中的单位名称，或在单位名单（units.csv）中补充别名"));
         }
         if (present(row.year())) {
             Optional<String> yearProblem = yearProblems.size() < MAX_REMEMBERED

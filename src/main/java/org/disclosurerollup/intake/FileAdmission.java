@@ -14,6 +14,7 @@ import org.disclosurerollup.reading.RawRow;
 import org.disclosurerollup.reading.RowSource;
 import org.disclosurerollup.reading.RowSources;
 import org.disclosurerollup.reading.SubmissionFileInspector;
+import org.disclosurerollup.register.UnknownUnitAdvice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.unit.DataSize;
@@ -31,11 +32,13 @@ public final class FileAdmission {
     private final YearRun run;
     private final SubmissionFileInspector inspector;
     private final DataSize maxFileSize;
+    private final UnknownUnitAdvice unknownUnit;
 
     public FileAdmission(YearRun run, SubmissionFileInspector inspector, DataSize maxFileSize) {
         this.run = run;
         this.inspector = inspector;
         this.maxFileSize = maxFileSize;
+        this.unknownUnit = new UnknownUnitAdvice(run.register(), run.year(), run.district());
     }
 
     public Registration inspect(InputFile file, FileNameInfo name) {
@@ -129,7 +132,7 @@ public final class FileAdmission {
             }
             if (run.names().resolve(name.unit(), run.year()).isEmpty()) {
                 return Optional.of(Registration.rejected(Reason.UNKNOWN_UNIT, "文件名中的单位“" + name.unit()
-                        + "”不在报送名单中：请用名单中的单位名称重新命名文件，或在单位名单中补充别名"));
+                        + "”不在报送名单中" + unknownUnit.after(name.unit(), "请用名单中的单位名称重新命名文件，或在单位名单中补充别名")));
             }
         }
         if (!readable.header().has(Column.YEAR) && name.year() != null && name.year() != run.year()) {
@@ -182,8 +185,8 @@ public final class FileAdmission {
         if (unit == null) {
             return Optional.empty();
         }
-        return Optional.of(Registration.rejected(Reason.UNKNOWN_UNIT, "文件中的单位“" + unit + "”不在报送名单中：请使用名单中的"
-                + "单位名称，或在单位名单（units.csv）中补充别名").withRows(rows));
+        return Optional.of(Registration.rejected(Reason.UNKNOWN_UNIT, "文件中的单位“" + unit + "”不在报送名单中"
+                + unknownUnit.after(unit, "请使用名单中的单位名称，或在单位名单（units.csv）中补充别名")).withRows(rows));
     }
 
     private static long countRows(InputFile file, FileInspection.Readable readable) {

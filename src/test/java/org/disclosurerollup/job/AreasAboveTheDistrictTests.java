@@ -88,7 +88,9 @@ class AreasAboveTheDistrictTests extends JobTestSupport {
         assertExactly(cityTotals.get("all"), sum(List.of(regions, ownLevel)));
         assertExactly(cityTotals.get("township"), sum(List.of()));
         assertThat(Fixtures.lines(cityOutput.resolve(YEAR + "/rejected-rows.csv"))).contains("沙河镇_2024.csv,,,沙河镇,,,"
-                + "unknown-unit,文件中的单位“沙河镇”不在报送名单中：请使用名单中的单位名称，或在单位名单（units.csv）中补充别名");
+                + "unknown-unit,文件中的单位“沙河镇”不在报送名单中：如果它是下级地区（甲县、乙县、丁县、戊县）的乡镇或部门，它计入"
+                + "该地区的汇总，请把它报送该地区，不要直接报送丙市；如果是丙市本级的单位，请使用名单中的单位名称，或在单位名单（units.csv）"
+                + "中补充别名");
         Path cityWorkbook = cityOutput.resolve(YEAR + "/丙市_2024_政府信息公开统计汇总.xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(cityWorkbook.toFile())) {
             assertThat(List.of(book.getSheetName(0), book.getSheetName(1))).containsExactly("全市", "市本级");
