@@ -23,7 +23,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Step {@code chooseCountingSubmissions}: of each unit's versions the newest is its word (see
  * {@link SubmissionVersion#NEWEST_FIRST}); it counts when it was accepted, and the older ones are marked superseded by
  * its file. Where the choice may surprise a clerk — versions of the same age, a file named for another unit, a
- * correction older than the file it was meant to correct — a warning says what was chosen and what to do. Walks the
+ * correction older than the file it was meant to correct, a lower area's hand-filled table in place of its workbook
+ * from this tool — a warning says what was chosen and what to do. Walks the
  * versions unit by unit, so memory holds one unit's versions at a time.
  */
 public class CountingSubmissionsTasklet implements Tasklet {
@@ -107,6 +108,7 @@ public class CountingSubmissionsTasklet implements Tasklet {
             if (versions.size() > 1) {
                 found.addAll(surprises(newest, versions.get(1)));
                 laterAreaRun(newest, older).ifPresent(found::add);
+                otherKindOfAreaTable(newest, older).ifPresent(found::add);
             }
             for (int i = 0; i < found.size(); i++) {
                 Problem p = found.get(i);
@@ -167,6 +169,25 @@ public class CountingSubmissionsTasklet implements Tasklet {
                 .map(later -> warning(newest, "later-run-elsewhere", "计入的是 " + newest.path() + "（"
                         + name(newest.unitCode()) + "汇总运行 #" + counted + "），但 " + later.path() + " 是其更晚的汇总（运行 #"
                         + later.stored().areaRun() + "）：如果应以后者为准，请把 " + newest.path() + " 移出输入文件夹后重新运行"));
+    }
+
+    /**
+     * A lower area's table filled in by hand (or a long layout) counts instead of the area's workbook from this tool, or
+     * the workbook instead of such a table: the newest file is the area's word, but say which, and what is lost.
+     */
+    private Optional<Problem> otherKindOfAreaTable(SubmissionVersion newest, List<SubmissionVersion> older) {
+        Long counted = newest.stored().areaRun();
+        String area = name(newest.unitCode());
+        Optional<SubmissionVersion> other = older.stream()
+                .filter(version -> (version.stored().areaRun() == null) != (counted == null)).findFirst();
+        return other.map(replaced -> warning(newest, "replaces-area-workbook", counted == null
+                ? "计入的是 " + newest.path() + "（手工填写的表格或长表），它比" + area + "的汇总工作簿 " + replaced.path() + "（"
+                        + area + "汇总运行 #" + replaced.stored().areaRun() + "）新，替代了后者：" + area
+                        + "的数出自哪次汇总、缺报和被退回的单位都已无从得知。如果应以汇总工作簿为准，请把 " + newest.path()
+                        + " 移出输入文件夹后重新运行"
+                : "计入的是" + area + "的汇总工作簿 " + newest.path() + "（" + area + "汇总运行 #" + counted + "），它比 "
+                        + replaced.path() + "（手工填写的表格或长表）新，替代了后者。如果应以 " + replaced.path() + " 为准，请把 "
+                        + newest.path() + " 移出输入文件夹后重新运行"));
     }
 
     private static Problem warning(SubmissionVersion newest, String reason, String message) {

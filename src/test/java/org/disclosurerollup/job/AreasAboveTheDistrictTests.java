@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,9 +46,9 @@ class AreasAboveTheDistrictTests extends JobTestSupport {
         // the counties
         Map<String, Map<String, BigDecimal>> jia = Map.of("甲县人民政府", figures(3, "1.25"), "县教育局", figures(2, "0.10"),
                 "沙河镇", figures(5, "2.00"), "青松镇", figures(7, "0.33"));
-        Path jiaOutput = county("甲县", jia, List.of("红柳乡"));
+        Path jiaOutput = county("甲县", jia, List.of("红柳乡")).output();
         Map<String, Map<String, BigDecimal>> yi = Map.of("乙县人民政府", figures(1, "0.00"), "东坝镇", figures(11, "4.40"));
-        Path yiOutput = county("乙县", yi, List.of());
+        Path yiOutput = county("乙县", yi, List.of()).output();
 
         // the city
         Path city = Files.createDirectories(work.resolve("city/input/" + YEAR));
@@ -134,8 +136,53 @@ class AreasAboveTheDistrictTests extends JobTestSupport {
         }
     }
 
-    /** A county of its units (and those it lacks in its register), run; returns its output folder. */
-    private Path county(String name, Map<String, Map<String, BigDecimal>> units, List<String> missing)
+    @Test
+    void ofACountysWorkbookAndATableFilledInByHandTheNewerCountsAndAWarningSaysWhatIsLost() throws Exception {
+        Map<String, Map<String, BigDecimal>> yi = Map.of("乙县人民政府", figures(1, "0.00"), "东坝镇", figures(11, "4.40"));
+        County county = county("乙县", yi, List.of("红柳乡"));
+        Map<String, BigDecimal> byHand = figures(5, "1.00");
+        FileTime earlier = FileTime.from(Instant.parse("2025-01-10T02:00:00Z"));
+        FileTime later = FileTime.from(Instant.parse("2025-01-20T02:00:00Z"));
+
+        for (boolean handFilledLater : new boolean[] {true, false}) {
+            Path city = Files.createDirectories(work.resolve("丙市" + handFilledLater + "/input/" + YEAR));
+            write(city.getParent().resolve("units.csv"), """
+                    code,name,type,aliases,from_year,to_year
+                    C000,丙市人民政府,government,市政府,,
+                    R02,乙县,region,,,
+                    """);
+            Path workbook = Files.copy(county.output().resolve(YEAR + "/乙县_2024_政府信息公开统计汇总.xlsx"),
+                    city.resolve("乙县_2024_政府信息公开统计汇总.xlsx"));
+            Path form = city.resolve("乙县_2024.xlsx");
+            fillTemplate("乙县", byHand, form);
+            Files.setLastModifiedTime(workbook, handFilledLater ? earlier : later);
+            Files.setLastModifiedTime(form, handFilledLater ? later : earlier);
+            Path output = work.resolve("丙市" + handFilledLater + "/output");
+
+            RunOutcome outcome = run("丙市", city.getParent(), output);
+
+            assertThat(outcome.completed()).as(outcome.failure()).isTrue();
+            assertExactly(totals(output).get("region"), handFilledLater ? sum(List.of(byHand))
+                    : sum(new ArrayList<>(yi.values())));
+            String workbookRun = "（乙县汇总运行 #" + county.run() + "）";
+            assertThat(Fixtures.warningsListed(output.resolve(YEAR + "/丙市_2024_政府信息公开统计汇总.xlsx")))
+                    .filteredOn(line -> line.contains("|replaces-area-workbook|"))
+                    .extracting(line -> line.split("\\|")[8]).containsExactly(handFilledLater
+                            ? "计入的是 乙县_2024.xlsx（手工填写的表格或长表），它比乙县的汇总工作簿 乙县_2024_政府信息公开统计汇总.xlsx"
+                                    + workbookRun + "新，替代了后者：乙县的数出自哪次汇总、缺报和被退回的单位都已无从得知。"
+                                    + "如果应以汇总工作簿为准，请把 乙县_2024.xlsx 移出输入文件夹后重新运行"
+                            : "计入的是乙县的汇总工作簿 乙县_2024_政府信息公开统计汇总.xlsx" + workbookRun + "，它比 乙县_2024.xlsx"
+                                    + "（手工填写的表格或长表）新，替代了后者。如果应以 乙县_2024.xlsx 为准，请把 "
+                                    + "乙县_2024_政府信息公开统计汇总.xlsx 移出输入文件夹后重新运行");
+        }
+    }
+
+    /** A county's output folder and the run that wrote it. */
+    private record County(Path output, long run) {
+    }
+
+    /** A county of its units (and those it lacks in its register), run. */
+    private County county(String name, Map<String, Map<String, BigDecimal>> units, List<String> missing)
             throws Exception {
         Path input = Files.createDirectories(work.resolve(name + "/input/" + YEAR));
         StringBuilder register = new StringBuilder("code,name,type,aliases,from_year,to_year\n");
@@ -152,7 +199,7 @@ class AreasAboveTheDistrictTests extends JobTestSupport {
         Path output = work.resolve(name + "/output");
         RunOutcome outcome = run(name, input.getParent(), output);
         assertThat(outcome.completed()).as(outcome.failure()).isTrue();
-        return output;
+        return new County(output, outcome.runId());
     }
 
     private RunOutcome run(String area, Path input, Path output) throws Exception {
