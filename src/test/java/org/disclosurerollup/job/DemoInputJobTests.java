@@ -76,6 +76,13 @@ class DemoInputJobTests extends JobTestSupport {
         assertThat(reasons).containsExactly("duplicate-cell", "encoding-error", "missing-label", "negative-value",
                 "not-integer", "rule-violation", "template-mismatch", "type-error", "unknown-code", "unknown-unit",
                 "unreadable-file", "year-mismatch");
+        try (XSSFWorkbook book = new XSSFWorkbook(output.resolve("2024/凉州区_2024_政府信息公开统计汇总.xlsx").toFile())) {
+            assertThat(book.getSheet("全区").getRow(2).getCell(0).getStringCellValue())
+                    .isEqualTo("本表不含未报送或被退回的 9 个单位：未报送的松树镇、区交通运输局、区统计局，"
+                            + "被退回的和平镇、羊下坝镇、西营镇、谢河镇、下双镇、清水镇（见“报送情况”）");
+            assertThat(book.getSheet("区本级").getRow(2).getCell(0).getStringCellValue())
+                    .isEqualTo("本表不含未报送或被退回的 2 个单位：未报送的区交通运输局、区统计局（见“报送情况”）");
+        }
         assertRowsAreAccountedFor(outcome);
     }
 
@@ -100,6 +107,13 @@ class DemoInputJobTests extends JobTestSupport {
         try (XSSFWorkbook book = new XSSFWorkbook(workbook.toFile())) {
             assertThat(book.getSheet("同比").getRow(0).getCell(0).getStringCellValue())
                     .startsWith("凉州区 2024年全区数与2023年的比较（2023年的汇总：运行编号 " + lastYear.runId() + "，完成于 ");
+            assertThat(book.getSheet("同比").getRow(1).getCell(0).getStringCellValue())
+                    .startsWith("本年（2024年）的数不含未报送或被退回的 9 个单位：未报送的松树镇、")
+                    .endsWith("清水镇（见“报送情况”）。增减可能来自缺少的单位，而不是工作本身的变化");
+        }
+        try (XSSFWorkbook complete = new XSSFWorkbook(output.resolve("2023/凉州区_2023_政府信息公开统计汇总.xlsx").toFile())) {
+            assertThat((Object) complete.getSheet("全区").getRow(2)).as("no note when every unit counts").isNull();
+            assertThat((Object) complete.getSheet("区本级").getRow(2)).isNull();
         }
     }
 
