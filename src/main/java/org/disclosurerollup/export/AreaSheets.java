@@ -3,6 +3,7 @@ package org.disclosurerollup.export;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.disclosurerollup.catalog.CatalogCell;
 import org.disclosurerollup.export.ExportModel.LowerArea;
 import org.disclosurerollup.report.MainFigures;
@@ -16,6 +17,8 @@ final class AreaSheets {
 
     static final String AREAS_SHEET = "分地区";
     static final String AREAS_YEAR_ON_YEAR_SHEET = "地区同比";
+    /** The scope of the lower areas summed, whose gaps the 分地区 sheet states. */
+    static final String REGION_SCOPE = "region";
     private static final String[] AREA_COLUMNS = {"代码", "地区", "文件", "汇总来源"};
     private static final int[] AREA_WIDTHS = {12, 18, 30, 50};
     private static final int FIGURE_WIDTH = 12;
@@ -41,7 +44,13 @@ final class AreaSheets {
             indicators[AREA_COLUMNS.length + i] = OutputValues.indicator(cells.get(i)) + "（" + cells.get(i).unit() + "）";
             widths[AREA_COLUMNS.length + i] = FIGURE_WIDTH;
         }
-        sheet.widths(widths).header(codes).header(indicators);
+        sheet.widths(widths);
+        String gaps = CompletenessNotes.ofTotals(model.completeness().of(REGION_SCOPE));
+        if (!gaps.isEmpty()) {
+            sheet.spanning(gaps, styles.note, AREA_COLUMNS.length).setHeightInPoints(
+                    SheetFormat.lines(gaps, IntStream.of(AREA_WIDTHS).sum()) * SheetFormat.LINE_POINTS + 2);
+        }
+        sheet.header(codes).header(indicators);
         for (LowerArea area : model.lowerAreas()) {
             ListSheet.Line line = sheet.line().text(area.unitCode()).text(area.name()).text(area.file())
                     .text(area.source());

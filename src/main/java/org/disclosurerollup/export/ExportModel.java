@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.disclosurerollup.catalog.Severity;
 import org.disclosurerollup.catalog.Template;
@@ -12,6 +13,7 @@ import org.disclosurerollup.lastyear.YearOnYear;
 import org.disclosurerollup.register.AreaLevel;
 import org.disclosurerollup.report.ReportInput;
 import org.disclosurerollup.submission.CellValue;
+import org.disclosurerollup.submission.Gaps;
 import org.disclosurerollup.submission.SubmissionStatus;
 
 /**
@@ -27,11 +29,32 @@ import org.disclosurerollup.submission.SubmissionStatus;
  * @param report     what the draft of the annual report is written from
  * @param area       how the area's level names its scopes and unit types: 全区 / 区本级 / 区直部门, 全市 / 市本级 …
  * @param lowerAreas the counted submissions of the areas below (a city's counties), in register order; few, so held
+ * @param completeness what the totals lack (units missing or rejected), said under the titles of the sheets
  */
 public record ExportModel(RunFacts facts, Template template, List<Scope> scopes,
                           Map<String, Map<String, BigDecimal>> totals, Lines<UnitFigures> units,
                           Lines<SubmissionLine> statuses, Lines<ProblemLine> problems, YearOnYear yearOnYear,
-                          ReportInput report, AreaLevel area, List<LowerArea> lowerAreas) {
+                          ReportInput report, AreaLevel area, List<LowerArea> lowerAreas,
+                          Completeness completeness) {
+
+    /**
+     * What the totals lack.
+     *
+     * @param byScope  scope id → the gaps of the units it sums (the whole area's with the lower areas' own gaps)
+     * @param lastYear the gaps of last year's whole-area totals this year is compared with, when there is a last year
+     */
+    public record Completeness(Map<String, Gaps> byScope, Optional<Gaps> lastYear) {
+
+        public static final Completeness COMPLETE = new Completeness(Map.of(), Optional.empty());
+
+        public Completeness {
+            byScope = Map.copyOf(byScope);
+        }
+
+        public Gaps of(String scope) {
+            return byScope.getOrDefault(scope, Gaps.NONE);
+        }
+    }
 
     /** Lines handed out one by one in report order, from the database each time they are walked (or from a list). */
     @FunctionalInterface

@@ -26,6 +26,7 @@ import org.disclosurerollup.report.MainFigures;
 import org.disclosurerollup.report.ReportInputs;
 import org.disclosurerollup.submission.CellValue;
 import org.disclosurerollup.submission.Figures;
+import org.disclosurerollup.submission.Gaps;
 import org.disclosurerollup.submission.SubmissionRepository;
 import org.disclosurerollup.submission.SubmissionStatus;
 import org.springframework.stereotype.Component;
@@ -71,7 +72,19 @@ public final class ExportModelLoader {
                 Scope.of(scopes, run.register()).stream()
                         .map(s -> new ExportModel.Scope(s.id(), level.fill(s.label()))).toList(), totals(runId),
                 units(runId), statuses, problems(runId, run), yearOnYear.of(runId, run.year(), run.template()),
-                reports.of(runId, run), level, lowerAreas(runId, run));
+                reports.of(runId, run), level, lowerAreas(runId, run), completeness(runId, run, scopes));
+    }
+
+    /** What each scope's totals lack this year, and what last year's whole-area totals lacked. */
+    private ExportModel.Completeness completeness(long runId, YearRun run, List<Scope> scopes) {
+        Map<String, Gaps.Collector> byScope = new LinkedHashMap<>();
+        Scope.of(scopes, run.register())
+                .forEach(scope -> byScope.put(scope.id(), new Gaps.Collector(scope.unitTypes()::contains)));
+        submissions.forEachUnitCounted(runId, unit -> byScope.values().forEach(collector -> collector.accept(unit)));
+        Map<String, Gaps> gaps = new LinkedHashMap<>();
+        byScope.forEach((scope, collector) -> gaps.put(scope, collector.gaps()));
+        return new ExportModel.Completeness(gaps, new LastYearRuns(runs).comparedWith(runId)
+                .map(last -> submissions.gaps(last.runId(), type -> true)));
     }
 
     /** The lines of {@code submissions.csv}, read as they are walked. */

@@ -50,6 +50,15 @@ final class OfficialSheet {
      */
     List<PlacedValue> write(Sheet sheet, String title, List<List<String>> lines,
                             Map<TemplateTable, OfficialTableLayout> tables, ValueCells values) {
+        return write(sheet, title, lines, "", tables, values);
+    }
+
+    /**
+     * As {@link #write(Sheet, String, List, Map, ValueCells)}, with a note in the row left blank between the lines and
+     * the first table (no cell moves): that the totals lack units. Empty: the row stays blank.
+     */
+    List<PlacedValue> write(Sheet sheet, String title, List<List<String>> lines, String note,
+                            Map<TemplateTable, OfficialTableLayout> tables, ValueCells values) {
         int columns = tables.values().stream().mapToInt(OfficialTableLayout::columns).max().orElse(1);
         int[] widths = columnWidths(tables, columns);
         for (int i = 0; i < columns; i++) {
@@ -61,6 +70,11 @@ final class OfficialSheet {
             line(sheet, top++, columns, line);
         }
         int frozenRows = top;
+        if (!note.isEmpty()) {
+            spanningText(sheet, top, columns, note, styles.note)
+                    .setHeightInPoints(SheetFormat.lines(note, total(widths)) * SheetFormat.LINE_POINTS + 4);
+            frozenRows = top + 1;
+        }
         top++;
         List<PlacedValue> placed = new ArrayList<>();
         for (Map.Entry<TemplateTable, OfficialTableLayout> table : tables.entrySet()) {

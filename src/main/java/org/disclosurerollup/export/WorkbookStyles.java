@@ -37,6 +37,8 @@ final class WorkbookStyles {
     /** A {@code 填报单位：…} or {@code 年度：…} line above a table. */
     final CellStyle line;
     final CellStyle tableTitle;
+    /** A note under a title that the figures below lack units: dark red, wrapped. */
+    final CellStyle note;
     /** A column header of a list sheet (filled). */
     final CellStyle header;
     /** A column header of an official table, printed as the official form prints it (not filled). */
@@ -112,6 +114,10 @@ final class WorkbookStyles {
         plain = new Line(label, integer, unwrapped(workbook, base, null));
         missing = filled(workbook, base, IndexedColors.ROSE);
         rejected = filled(workbook, base, IndexedColors.LIGHT_YELLOW);
+        Font warning = font(workbook, FONT, FONT_TWIPS, true);
+        warning.setColor(IndexedColors.DARK_RED.getIndex());
+        note = style(workbook, warning, true);
+        note.setAlignment(HorizontalAlignment.LEFT);
     }
 
     /** The style of a value cell of an official table. */

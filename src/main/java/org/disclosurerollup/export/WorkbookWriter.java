@@ -50,7 +50,8 @@ final class WorkbookWriter {
         for (String scope : new String[] {ALL, DISTRICT}) {
             String label = scopeLabel(model, scope);
             official.write(workbook.createSheet(label), officialTitle(model, label),
-                    List.of(List.of(model.template().title())), tables, new OfficialSheet.ValueCells() {
+                    List.of(List.of(model.template().title())), CompletenessNotes.ofTotals(model.completeness().of(scope)),
+                    tables, new OfficialSheet.ValueCells() {
                         @Override
                         public CellStyle style(CatalogCell cell) {
                             return styles.value(cell);

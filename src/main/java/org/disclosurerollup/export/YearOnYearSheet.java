@@ -1,9 +1,12 @@
 package org.disclosurerollup.export;
 
+import java.util.stream.IntStream;
 import org.disclosurerollup.lastyear.YearOnYear;
 
 /** 同比: this year's 全区 figures against last year's, with the change and the change in percent. */
 final class YearOnYearSheet {
+
+    private static final int[] WIDTHS = {8, 50, 24, 22, 12, 12, 12, 12, 40};
 
     private final WorkbookStyles styles;
 
@@ -13,10 +16,17 @@ final class YearOnYearSheet {
 
     void write(ListSheet sheet, ExportModel model) {
         YearOnYear comparison = model.yearOnYear();
-        sheet.widths(8, 50, 24, 22, 12, 12, 12, 12, 40);
+        sheet.widths(WIDTHS);
         sheet.line().text(model.facts().district() + " " + comparison.title(model.area().wholeArea()), styles.tableTitle);
         if (!comparison.note().isEmpty()) {
             sheet.line().text(comparison.note(), styles.line);
+        }
+        String gaps = CompletenessNotes.ofYearOnYear(model.facts().year(), model.completeness().of(WorkbookWriter.ALL),
+                comparison.lastYear().map(last -> last.year()).orElse(model.facts().year() - 1),
+                model.completeness().lastYear());
+        if (!gaps.isEmpty()) {
+            sheet.spanning(gaps, styles.note, WIDTHS.length).setHeightInPoints(
+                    SheetFormat.lines(gaps, IntStream.of(WIDTHS).sum()) * SheetFormat.LINE_POINTS + 2);
         }
         sheet.header("表", "指标（行）", "栏目（列）", "代码", "本年", "上年", "增减", "增减幅度", "说明");
         for (YearOnYear.Line line : comparison.lines()) {

@@ -59,12 +59,23 @@ public final class AnnualReportDraft {
         Map<String, Map.Entry<TemplateTable, OfficialTableLayout>> tables = tables(template);
         OfficialTables officialTables = new OfficialTables(document.document());
         ReportCharts charts = new ReportCharts(document);
+        String caveat = ReportVariables.changeCaveat(input);
         XWPFParagraph paragraph = null;
+        boolean changesInParagraph = false;
         for (OutlineLine line : outline) {
             if (!line.when().isEmpty() && !phrases.nonZero(line.when())) {
                 continue;
             }
+            int changesBefore = phrases.changesStated();
             String text = phrases.fill(line.text());
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (line.kind() != OutlineKind.SENTENCE && changesInParagraph) {
+                document.append(paragraph, caveat);
+                changesInParagraph = false;
+            }
+            changesInParagraph |= !caveat.isEmpty() && phrases.changesStated() > changesBefore;
             switch (line.kind()) {
                 case TITLE -> document.title(text);
                 case NOTE, PARAGRAPH -> paragraph = document.paragraph(text);
@@ -96,6 +107,9 @@ public final class AnnualReportDraft {
             if (line.kind() != OutlineKind.PARAGRAPH && line.kind() != OutlineKind.SENTENCE) {
                 paragraph = null;
             }
+        }
+        if (changesInParagraph) {
+            document.append(paragraph, caveat);
         }
         new VerifyAppendix(document).write(input.toVerify());
     }

@@ -2,6 +2,7 @@ package org.disclosurerollup.report;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ final class Phrases {
 
     private final ReportFigures figures;
     private final Map<String, String> variables;
+    private int changesStated;
 
     Phrases(ReportFigures figures, Map<String, String> variables) {
         this.figures = figures;
@@ -43,6 +45,11 @@ final class Phrases {
         }
         placeholder.appendTail(filled);
         return filled.toString();
+    }
+
+    /** How many changes on last year the texts filled so far have stated. */
+    int changesStated() {
+        return changesStated;
     }
 
     /** Whether a figure is not zero this year: the condition of a line with {@code when}. */
@@ -65,12 +72,17 @@ final class Phrases {
         String quantity = Wording.quantity(figures.value(figure), figure.amount(), figure.unit());
         return switch (modifier == null ? "" : modifier) {
             case "" -> quantity;
-            case "change" -> quantity + figures.change(figure).map(Wording.Change::clause).orElse("");
-            case "change-in-brackets" -> quantity + figures.change(figure).map(Wording.Change::bracketed).orElse("");
+            case "change" -> quantity + stated(figures.change(figure).map(Wording.Change::clause));
+            case "change-in-brackets" -> quantity + stated(figures.change(figure).map(Wording.Change::bracketed));
             case "parts" -> parts(figure);
             default -> throw new IllegalStateException("年度报告数据文件中“{" + name + "|" + modifier + "}”的写法无法识别，"
                     + "可用 change、change-in-brackets、parts");
         };
+    }
+
+    private String stated(Optional<String> change) {
+        change.ifPresent(clause -> changesStated++);
+        return change.orElse("");
     }
 
     private String parts(Figure figure) {

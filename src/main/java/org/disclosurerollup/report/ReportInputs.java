@@ -22,6 +22,8 @@ import org.disclosurerollup.lastyear.LastYearRuns;
 import org.disclosurerollup.register.AreaLevel;
 import org.disclosurerollup.register.Unit;
 import org.disclosurerollup.register.UnitType;
+import org.disclosurerollup.submission.Gaps;
+import org.disclosurerollup.submission.SubmissionRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,10 +45,12 @@ public class ReportInputs {
     private final ProblemRepository problems;
     private final RunFiguresToVerify figuresToVerify;
     private final Catalog catalog;
+    private final SubmissionRepository submissions;
     private final Map<String, String> sources = sources();
 
     ReportInputs(RunRepository runs, TotalsRepository totals, ProblemRepository problems,
-                 RunFiguresToVerify figuresToVerify, Catalog catalog) {
+                 RunFiguresToVerify figuresToVerify, Catalog catalog, SubmissionRepository submissions) {
+        this.submissions = submissions;
         this.runs = runs;
         this.totals = totals;
         this.problems = problems;
@@ -64,13 +68,15 @@ public class ReportInputs {
             runs.latestCompleted(year, run.district()).map(c -> new LastYearRun(c.runId(), c.year(), c.template(),
                     c.completedAt())).flatMap(this::totalsOf).ifPresent(history::add);
         }
-        List<VerifyLine> toVerify = new ArrayList<>();
+        Gaps gaps = submissions.gaps(runId, type -> true);
+        Optional<Gaps> lastYearGaps = lastYear.map(lastRun -> submissions.gaps(lastRun.runId(), type -> true));
+        List<VerifyLine> toVerify = new ArrayList<>(GapLines.of(run.year(), gaps, lastYearGaps));
         figuresToVerify.of(runId, run).forEach(flag -> toVerify.add(flag.line()));
         problems.forEachWarningOfCounted(runId, WARNINGS_ON_TOTALS, warning -> toVerify.add(VerifyLine.warning(
                 run.register().byCode(warning.unitCode()).map(Unit::name).orElse(warning.unitText()), run.template(),
                 warning.code(), warning.rawValue(), warning.message())));
         return new ReportInput(run.district(), level.wholeArea(), run.year(), run.template(),
-                compiledFrom(run, level), totals.of(runId, WHOLE_AREA), last, history, toVerify);
+                compiledFrom(run, level), totals.of(runId, WHOLE_AREA), last, history, toVerify, gaps, lastYearGaps);
     }
 
     private Optional<YearTotals> totalsOf(LastYearRun run) {

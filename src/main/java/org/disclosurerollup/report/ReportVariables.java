@@ -1,5 +1,6 @@
 package org.disclosurerollup.report;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,12 +8,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.disclosurerollup.catalog.Template;
 import org.disclosurerollup.catalog.TemplateTable;
+import org.disclosurerollup.submission.Gaps;
 import org.disclosurerollup.report.ReportDomain.OutlineLine;
 
 /**
  * The variables of the report's texts: {@code {area}}, {@code {year}}, {@code {whole}} (全区), {@code {sources}} (whose
- * reports were summed), {@code {parts}} (the names of the report's parts) and {@code {comparison}} (what the changes
- * on last year rest on, for the draft's note).
+ * reports were summed), {@code {parts}} (the names of the report's parts), {@code {comparison}} (what the changes
+ * on last year rest on, for the draft's note) and {@code {gaps}} (a note that the totals lack units; empty, and its
+ * line left out, when they lack none).
  */
 final class ReportVariables {
 
@@ -29,7 +32,43 @@ final class ReportVariables {
         variables.put("sources", joined(input.compiledFrom()));
         variables.put("parts", parts(input.template(), outline));
         variables.put("comparison", comparison(input));
+        variables.put("gaps", gaps(input));
         return variables;
+    }
+
+    /** Where the totals are first stated: which units they lack, and what to do before publishing. */
+    private static String gaps(ReportInput input) {
+        if (input.gaps().complete()) {
+            return "";
+        }
+        return "【请注意：" + input.year() + "年" + input.wholeAreaLabel() + "汇总数" + input.gaps().lacking()
+                + "。文中数字和表格都不含这些单位（见附录）：发布前请督促补报或更正后重新汇总，或在文中说明。】";
+    }
+
+    /**
+     * What follows a paragraph that states changes on last year when this year's or last year's totals lack units:
+     * that a change may come from the units lacking; empty when neither lacks any.
+     */
+    static String changeCaveat(ReportInput input) {
+        List<String> lacking = new ArrayList<>();
+        if (!input.gaps().complete()) {
+            lacking.add("本年汇总数" + shortly(input.gaps()));
+        }
+        input.lastYearGaps().filter(gaps -> !gaps.complete()).ifPresent(gaps -> lacking.add("上年汇总数" + shortly(gaps)));
+        return lacking.isEmpty() ? "" : "【请核对：" + String.join("，", lacking)
+                + "（见附录），与上年相比的增减可能来自缺少的单位，而不是工作本身的变化。】";
+    }
+
+    /** {@code 缺 9 个未报送或被退回的单位}, {@code 所含下级地区的汇总不全}, or both. */
+    private static String shortly(Gaps gaps) {
+        List<String> parts = new ArrayList<>();
+        if (gaps.units() > 0) {
+            parts.add("缺 " + gaps.units() + " 个未报送或被退回的单位");
+        }
+        if (!gaps.areas().isEmpty()) {
+            parts.add("所含下级地区的汇总不全");
+        }
+        return String.join("、", parts);
     }
 
     /** The names of the report's parts, in order, without their numbering: {@code 总体情况，主动公开政府信息情况，…}. */

@@ -21,7 +21,8 @@ final class VerifyAppendix {
     void write(List<VerifyLine> lines) {
         document.pageBreak();
         document.heading(TITLE);
-        document.paragraph("【下列数字由汇总程序列出：与上年相比变化很大的、远高于同类单位的、汇总时有警告并已计入汇总数的。"
+        document.paragraph("【下列数字由汇总程序列出：未计入汇总数的单位（未报送、被退回）和不全的下级汇总，与上年相比变化很大的、"
+                + "远高于同类单位的、汇总时有警告并已计入汇总数的数字。"
                 + "发布前请逐条核对，核对完毕后删除本附录。】");
         if (lines.isEmpty()) {
             document.paragraph("本年没有需要特别核对的数字。");

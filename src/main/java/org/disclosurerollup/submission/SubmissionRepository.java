@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.disclosurerollup.catalog.CellLayout;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -258,6 +259,46 @@ public class SubmissionRepository {
                                     rs.getLong("area_run"), rs.getString("fingerprint"), rs.getString("exported_at"),
                                     rs.getString("gaps"))));
                 });
+    }
+
+    /**
+     * An expected unit of a run and whether its totals have it (for {@link Gaps}).
+     *
+     * @param counted  one of its submissions counts
+     * @param sent     the run has a submission of it (rejected ones included)
+     * @param areaGaps for a lower area whose consolidated workbook counts, what that area's own total lacks; or null
+     */
+    public record UnitCounted(String unitCode, String unitName, String unitType, boolean counted, boolean sent,
+                              String areaGaps) {
+    }
+
+    /** Every unit expected in the run, in register order, with whether it counts. */
+    public void forEachUnitCounted(long runId, Consumer<UnitCounted> action) {
+        jdbc.sql("""
+                        SELECT u.code, u.name, u.unit_type,
+                               EXISTS (SELECT 1 FROM submission s WHERE s.run_id = u.run_id AND s.unit_code = u.code
+                                         AND s.counts = TRUE) AS counted,
+                               EXISTS (SELECT 1 FROM submission s WHERE s.run_id = u.run_id
+                                         AND s.unit_code = u.code) AS sent,
+                               (SELECT MAX(l.gaps) FROM submission s
+                                  JOIN lower_area_run l ON l.run_id = s.run_id AND l.file_id = s.file_id
+                                                       AND l.unit_code = s.unit_code
+                                 WHERE s.run_id = u.run_id AND s.unit_code = u.code AND s.counts = TRUE) AS area_gaps
+                        FROM run_unit u
+                        WHERE u.run_id = ? AND u.expected = TRUE ORDER BY u.position""")
+                .param(runId)
+                .query(rs -> {
+                    action.accept(new UnitCounted(rs.getString("code"), rs.getString("name"),
+                            rs.getString("unit_type"), rs.getBoolean("counted"), rs.getBoolean("sent"),
+                            rs.getString("area_gaps")));
+                });
+    }
+
+    /** What the run's totals lack, of the units of the types a predicate picks. */
+    public Gaps gaps(long runId, Predicate<String> unitTypes) {
+        Gaps.Collector collector = new Gaps.Collector(unitTypes);
+        forEachUnitCounted(runId, collector);
+        return collector.gaps();
     }
 
     /**

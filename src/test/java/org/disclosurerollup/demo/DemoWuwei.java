@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -25,6 +26,9 @@ final class DemoWuwei {
     static final String COUNTY = "民勤县";
     static final String CITY = "武威市";
     static final String SILENT_TOWN = "红沙梁镇";
+    /** How many units each county's own roll-up sums: its government, departments and towns. */
+    static final int GULANG_UNITS = 34;
+    static final int TIANZHU_UNITS = 29;
     private static final List<String> TOWNS = List.of("三雷镇", "东坝镇", "泉山镇", "西渠镇", "东湖镇", SILENT_TOWN, "苏武镇",
             "大坝镇", "收成镇", "蔡旗镇", "夹河镇", "重兴镇", "薛百镇", "大滩镇", "双茨科镇", "昌宁镇", "南湖镇");
 
@@ -61,18 +65,28 @@ final class DemoWuwei {
         for (String own : List.of("武威市人民政府", "市财政局", "市教育局")) {
             files.add(year.file(year.fileName(own), LongCsvLayout.standard(), "", year.submission(own)));
         }
-        Map<String, BigDecimal> gulang = countyFigures(template, "古浪县");
+        Map<String, BigDecimal> gulang = countyFigures(template, "古浪县", GULANG_UNITS);
         files.add(new DemoFile(YEAR + "/古浪县_2024.xlsx", OfficialFormLayout.filledTemplate(template, "古浪县", "region",
                 YEAR, year.submission("古浪县", gulang).rows()), List.of("古浪县"), gulang.size(), "手工填写的官方表格"));
         files.add(year.file(year.fileName("天祝县"), LongCsvLayout.standard(), "长表，单位写作别名“天祝县”",
-                year.submission("天祝藏族自治县", countyFigures(template, "天祝藏族自治县")).unitWrittenAs("天祝县")));
+                year.submission("天祝藏族自治县", countyFigures(template, "天祝藏族自治县", TIANZHU_UNITS)).unitWrittenAs("天祝县")));
         write(folder, files);
         return folder + "：" + files.size() + " 个文件（凉州区、民勤县的汇总表由演练时复制进来）";
     }
 
-    /** A county's whole-area figures: many units' worth. */
-    private static Map<String, BigDecimal> countyFigures(Template template, String county) {
-        return ConsistentFigures.generate(template, new Random((county + "/" + YEAR).hashCode()), Scale.CITY);
+    /**
+     * A county's whole-area figures, as its own roll-up would give them: the sum of {@code units} unit-sized
+     * submissions, each consistent on its own, so that the sum obeys every rule (all are linear) and its proportions
+     * are a county's own rather than a scaled copy of another's. 古浪县 (about 300,000 people) and 天祝县 (about
+     * 170,000) have fewer reporting units than 凉州区 (about 1,000,000, 63 units) and more than the demo's 民勤县 (21).
+     */
+    static Map<String, BigDecimal> countyFigures(Template template, String county, int units) {
+        Map<String, BigDecimal> sum = new LinkedHashMap<>();
+        for (int unit = 1; unit <= units; unit++) {
+            ConsistentFigures.generate(template, new Random((county + "/" + unit + "/" + YEAR).hashCode()), Scale.SMALL)
+                    .forEach((code, value) -> sum.merge(code, value, BigDecimal::add));
+        }
+        return sum;
     }
 
     private static DemoYear fresh(Path folder, List<Unit> units, Template template) throws IOException {

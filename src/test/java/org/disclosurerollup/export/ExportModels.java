@@ -103,6 +103,6 @@ final class ExportModels {
                 totals.get("all"), Optional.empty(), List.of(), List.of());
         return new ExportModel(facts, template, SCOPES, totals, ExportModel.Lines.of(units),
                 ExportModel.Lines.of(statuses), ExportModel.Lines.of(problems), YearOnYear.none(year), report,
-                AreaLevels.fromClasspath().of("凉州区"), List.of());
+                AreaLevels.fromClasspath().of("凉州区"), List.of(), ExportModel.Completeness.COMPLETE);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +47,14 @@ class CityWalkThroughTests extends JobTestSupport {
         assertThat(Fixtures.warningsListed(output.resolve("武威市/2024/武威市_2024_政府信息公开统计汇总.xlsx")))
                 .filteredOn(line -> line.contains("|lower-area-gaps|"))
                 .extracting(line -> line.split("\\|")[4]).containsExactly("凉州区", "民勤县");
+        try (XSSFWorkbook book = new XSSFWorkbook(output.resolve("武威市/2024/武威市_2024_政府信息公开统计汇总.xlsx")
+                .toFile())) {
+            String lacking = "所含下级地区的汇总不全：凉州区（缺报：松树镇、区交通运输局、区统计局；"
+                    + "被退回：和平镇、羊下坝镇、西营镇、谢河镇、下双镇、清水镇）、民勤县（缺报：红沙梁镇）（见“报送情况”）";
+            assertThat(book.getSheet("全市").getRow(2).getCell(0).getStringCellValue()).isEqualTo("本表" + lacking);
+            assertThat(book.getSheet("分地区").getRow(0).getCell(0).getStringCellValue()).isEqualTo("本表" + lacking);
+            assertThat((Object) book.getSheet("市本级").getRow(2)).isNull();
+        }
     }
 
     private static Path copy(Path from, Path to, String... parts) throws Exception {

@@ -2,12 +2,16 @@ package org.disclosurerollup.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.disclosurerollup.export.ExportModel;
 import org.disclosurerollup.intake.RunRepository;
 import org.disclosurerollup.submission.Figures;
@@ -76,6 +80,13 @@ class DemoInputJobTests extends JobTestSupport {
         assertThat(reasons).containsExactly("duplicate-cell", "encoding-error", "missing-label", "negative-value",
                 "not-integer", "rule-violation", "template-mismatch", "type-error", "unknown-code", "unknown-unit",
                 "unreadable-file", "year-mismatch");
+        try (XSSFWorkbook book = new XSSFWorkbook(output.resolve("2024/凉州区_2024_政府信息公开统计汇总.xlsx").toFile())) {
+            assertThat(book.getSheet("全区").getRow(2).getCell(0).getStringCellValue())
+                    .isEqualTo("本表不含未报送或被退回的 9 个单位：未报送的松树镇、区交通运输局、区统计局，"
+                            + "被退回的和平镇、羊下坝镇、西营镇、谢河镇、下双镇、清水镇（见“报送情况”）");
+            assertThat(book.getSheet("区本级").getRow(2).getCell(0).getStringCellValue())
+                    .isEqualTo("本表不含未报送或被退回的 2 个单位：未报送的区交通运输局、区统计局（见“报送情况”）");
+        }
         assertRowsAreAccountedFor(outcome);
     }
 
@@ -100,6 +111,26 @@ class DemoInputJobTests extends JobTestSupport {
         try (XSSFWorkbook book = new XSSFWorkbook(workbook.toFile())) {
             assertThat(book.getSheet("同比").getRow(0).getCell(0).getStringCellValue())
                     .startsWith("凉州区 2024年全区数与2023年的比较（2023年的汇总：运行编号 " + lastYear.runId() + "，完成于 ");
+            assertThat(book.getSheet("同比").getRow(1).getCell(0).getStringCellValue())
+                    .startsWith("本年（2024年）的数不含未报送或被退回的 9 个单位：未报送的松树镇、")
+                    .endsWith("清水镇（见“报送情况”）。增减可能来自缺少的单位，而不是工作本身的变化");
+        }
+        try (XWPFDocument draft = new XWPFDocument(Files.newInputStream(
+                output.resolve("2024/凉州区_2024_政府信息公开工作年度报告（草稿）.docx")))) {
+            List<String> paragraphs = draft.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(paragraphs).contains("【请注意：2024年全区汇总数不含未报送或被退回的 9 个单位：未报送的松树镇、区交通运输局、"
+                    + "区统计局，被退回的和平镇、羊下坝镇、西营镇、谢河镇、下双镇、清水镇。文中数字和表格都不含这些单位（见附录）："
+                    + "发布前请督促补报或更正后重新汇总，或在文中说明。】");
+            assertThat(paragraphs).filteredOn(text -> text.contains("较上年")).isNotEmpty().allMatch(text -> text.endsWith(
+                    "【请核对：本年汇总数缺 9 个未报送或被退回的单位（见附录），与上年相比的增减可能来自缺少的单位，而不是工作本身的变化。】"));
+            XWPFTable appendix = draft.getTables().get(draft.getTables().size() - 1);
+            assertThat(appendix.getRows().subList(1, 10)).extracting(row -> row.getCell(0).getText() + "|"
+                    + row.getCell(2).getText()).containsExactly("松树镇|未报送", "区交通运输局|未报送", "区统计局|未报送",
+                    "和平镇|被退回", "羊下坝镇|被退回", "西营镇|被退回", "谢河镇|被退回", "下双镇|被退回", "清水镇|被退回");
+        }
+        try (XSSFWorkbook complete = new XSSFWorkbook(output.resolve("2023/凉州区_2023_政府信息公开统计汇总.xlsx").toFile())) {
+            assertThat((Object) complete.getSheet("全区").getRow(2)).as("no note when every unit counts").isNull();
+            assertThat((Object) complete.getSheet("区本级").getRow(2)).isNull();
         }
     }
 

@@ -65,7 +65,7 @@ class AnnualReportJobTests {
         write(input.resolve("units.csv"), register.toString());
         for (int year : new int[] {2023, 2024}) {
             int[] applications = year == 2023 ? APPLICATIONS_2023 : APPLICATIONS_2024;
-            write(input.resolve(year + "/凉州区人民政府_" + year + ".csv"), "单位,指标代码,数值\n区政府,P02@M,2\n");
+            write(input.resolve(year + "/凉州区人民政府_" + year + ".csv"), "单位,指标代码,数值\n凉州区人民政府,P02@M,2\n");
             write(input.resolve(year + "/区教育局_" + year + ".csv"), "单位,指标代码,数值\n区教育局,P03@N,10\n");
             for (int t = 1; t <= 8; t++) {
                 write(input.resolve(year + "/镇" + t + "_" + year + ".csv"), applications("镇" + t, applications[t - 1]));

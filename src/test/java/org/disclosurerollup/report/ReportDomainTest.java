@@ -17,7 +17,7 @@ class ReportDomainTest {
 
     private static final ReportDomain DOMAIN = ReportDomain.fromClasspath();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}|]+)(?:\\|([a-z-]+))?}");
-    private static final List<String> VARIABLES = List.of("area", "year", "whole", "sources", "parts", "comparison");
+    private static final List<String> VARIABLES = List.of("area", "year", "whole", "sources", "parts", "comparison", "gaps");
 
     @ParameterizedTest
     @ValueSource(strings = {"V2014", "V2019", "V2021"})
