@@ -19,6 +19,8 @@ import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.disclosurerollup.catalog.Catalog;
+import org.disclosurerollup.export.FillInTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,6 +141,40 @@ class ReturnNoticeTests {
                 "共 1 条：错误 0 条，警告 1 条。");
         assertThat(lines(output.resolve("2024/退回通知/区教育局_2024_退回通知.xlsx"))).contains(
                 "1|错误|区直部门_2024.csv||3|P03@N|-1|“-1”为负数：该指标不能为负，请核对后填写",
+                "共 1 条：错误 1 条，警告 0 条。");
+    }
+
+    @Test
+    void aBlankTemplateSentBackIsARejectedFileNotASubmissionOfZerosAndItsNoticeSaysSo() throws Exception {
+        Fixtures input = new Fixtures(work.resolve("input")).utf8("2024/清源镇_2024.csv", "指标代码,数值", "P02@M,2");
+        Path blank = input.input().resolve("2024/" + FillInTemplate.fileName("四坝镇", 2024));
+        FillInTemplate.write(new FillInTemplate.Request(Catalog.fromClasspath().template("V2021").orElseThrow(), "四坝镇",
+                "township", 2024), blank);
+
+        RunOutcome outcome = run(2024, input.input(), output);
+
+        String message = "“四坝镇_2024.xlsx”是空白的报表模板，一个数字也没有填写：请在表中填写本单位的各项数字（没有发生的填0），"
+                + "再重新报送";
+        assertThat(outcome.counts().rowsRead()).isEqualTo(201);
+        assertThat(outcome.counts().rowsAccepted()).isEqualTo(1);
+        assertThat(Fixtures.lines(output.resolve("2024/rejected-rows.csv"))).containsExactly(
+                "file,sheet,row,unit,code,value,reason,message",
+                "四坝镇_2024.xlsx,,,四坝镇,,,unreadable-file," + message);
+        assertThat(Fixtures.lines(output.resolve("2024/submissions.csv"))).filteredOn(line -> line.startsWith("T1,"))
+                .singleElement().satisfies(line -> assertThat(line).startsWith("T1,四坝镇,township,rejected,四坝镇_2024.xlsx,")
+                        .endsWith(",0,200"));
+        assertThat(notices(output.resolve("2024"))).containsExactly("四坝镇_2024_退回通知.xlsx");
+        List<String> siBa = lines(output.resolve("2024/退回通知/四坝镇_2024_退回通知.xlsx"));
+        assertThat(siBa.subList(6, siBa.size())).containsExactly(
+                "一、收到的报表",
+                "序号|状态|文件|收到于运行|文件修改时间|SHA-256（前12位）|读取/采用/退回行数|说明",
+                "1|被退回|四坝镇_2024.xlsx|#" + outcome.runId() + "|" + received(blank)
+                        + "|200 / 0 / 200|整份报表未计入汇总：请按问题清单更正后重新报送",
+                "",
+                "二、问题清单（错误在前，警告在后）",
+                "序号|级别|文件|工作表|行号|代码|填写内容|问题及更正方法",
+                "1|错误|四坝镇_2024.xlsx|||||" + message,
+                "",
                 "共 1 条：错误 1 条，警告 0 条。");
     }
 
