@@ -69,7 +69,8 @@ public final class FileCheck {
      * @param submissions one per unit whose rows the file holds (by unit code), or the file's unit when it is rejected
      *                    whole
      * @param coveredRows rows whose problems were handed out, then replaced by one problem of their submission (a
-     *                    form of another template): the caller drops them
+     *                    form of another template, another year's table) or of the file (a blank file): the caller
+     *                    drops them
      * @param lowerAreaRun for a lower area's consolidated workbook read as its submission, the run it comes from
      */
     public record Result(ReadFile file, List<SubmissionVerdict> submissions, List<Integer> coveredRows,

@@ -98,6 +98,8 @@ class FileCheckTest {
                         tuple(ProblemLevel.ROW, 6, "D2", "year-mismatch"),
                         tuple(ProblemLevel.ROW, 3, "D2", "duplicate-cell"),
                         tuple(ProblemLevel.ROW, 4, "D2", "duplicate-cell"));
+        assertThat(problems.get(1).message()).isEqualTo(
+                "此行的年度是2023年，本次汇总的是2024年度：如是2024年的数，请把年度改为2024；2023年的数不要报在2024年的报表中");
         assertThat(problems.get(2).message()).isEqualTo(
                 "指标P03@N在同一报表中填报了2次且数值不同（第3行为“5”，第4行为“6”）：请只保留正确的一行");
         assertThat(result.coveredRows()).isEmpty();
@@ -189,6 +191,29 @@ class FileCheckTest {
                 tuple(2, "year-mismatch"), tuple(3, "unknown-code"), tuple(4, "unknown-unit"),
                 tuple(null, "unreadable-file"));
         assertThat(result.coveredRows()).containsExactly(2, 3, 4);
+    }
+
+    @Test
+    void lastYearsTableUnderThisYearsNameIsOneProblemOfTheSubmissionItsRowsStillRejected() throws IOException {
+        RegisteredFile file = write(8, "区直部门_2024.csv", "单位,年度,指标代码,数值", "区教育局,2023,P02@M,1",
+                "区教育局,2023年,P03@N,2", "区教育局,2023,P04@N,3", "区民政局,2023,P02@M,1", "区民政局,2024,P03@N,2");
+
+        FileCheck.Result result = check.check(file, problems::add);
+
+        assertThat(result.submissions()).extracting(SubmissionVerdict::unitCode, SubmissionVerdict::status,
+                        SubmissionVerdict::rowsRead, SubmissionVerdict::rowsAccepted,
+                        SubmissionVerdict::rowsOfAnotherYear)
+                .containsExactly(tuple("D1", SubmissionStatus.REJECTED, 3L, 0L, 3L),
+                        tuple("D2", SubmissionStatus.ACCEPTED, 2L, 1L, 1L));
+        assertThat(result.coveredRows()).containsExactly(1, 2, 3);
+        assertThat(problems).extracting(Problem::level, Problem::itemNo, Problem::unitCode, Problem::reason)
+                .containsExactly(tuple(ProblemLevel.ROW, 1, "D1", "year-mismatch"),
+                        tuple(ProblemLevel.ROW, 2, "D1", "year-mismatch"),
+                        tuple(ProblemLevel.ROW, 3, "D1", "year-mismatch"),
+                        tuple(ProblemLevel.ROW, 4, "D2", "year-mismatch"),
+                        tuple(ProblemLevel.SUBMISSION, null, "D1", "year-mismatch"));
+        assertThat(problems.get(4).message()).isEqualTo(
+                "区教育局报来的是2023年度的报表（全部3行的年度都是2023年），不是2024年度的：请报送2024年度的报表");
     }
 
     @Test

@@ -85,6 +85,19 @@ class SingleFileCheckTest {
     }
 
     @Test
+    void lastYearsTableGivesOneProblemInsteadOfOnePerRow() throws IOException {
+        Path file = csv("四坝镇_2024.csv", "单位,年度,指标代码,数值", "四坝镇,2023,P02@M,1", "四坝镇,2023,P03@N,2",
+                "四坝镇,2023,P04@N,3");
+
+        SingleFileCheck.Outcome outcome = check(100).check(file, lines::add);
+
+        assertThat(lines).extracting(SingleFileCheck.Line::row, SingleFileCheck.Line::unit, SingleFileCheck.Line::reason,
+                SingleFileCheck.Line::message).containsExactly(tuple(null, "四坝镇", "year-mismatch",
+                "四坝镇报来的是2023年度的报表（全部3行的年度都是2023年），不是2024年度的：请报送2024年度的报表"));
+        assertThat(outcome).isEqualTo(new SingleFileCheck.Outcome(FileStatus.READABLE, 3, 0, 1, 0));
+    }
+
+    @Test
     void manyProblemsAreHandedOutInTheOrderFoundWhenTheFileIsReadTwice() throws IOException {
         Path file = csv("四坝镇_2024.csv", "指标代码,数值", "P02@M,a", "X1,1", "P03@N,-1", "P04@N,3500元");
 

@@ -179,6 +179,31 @@ class ReturnNoticeTests {
     }
 
     @Test
+    void lastYearsTableUnderThisYearsNameIsOneLineToTheOfficeAndTheNoticeAsksForThisYearsTable() throws Exception {
+        Fixtures input = new Fixtures(work.resolve("input")).utf8("2024/四坝镇_2024.csv", "单位,年度,指标代码,数值",
+                "四坝镇,2023,P02@M,1", "四坝镇,2023,P03@N,2", "四坝镇,2023,P04@N,3", "四坝镇,2023,P06@AMT,3500元");
+
+        RunOutcome outcome = run(2024, input.input(), output);
+
+        String message = "四坝镇报来的是2023年度的报表（全部4行的年度都是2023年），不是2024年度的：请报送2024年度的报表";
+        assertThat(outcome.counts().rowsRead()).isEqualTo(4);
+        assertThat(outcome.counts().rowsAccepted()).isZero();
+        assertThat(Fixtures.lines(output.resolve("2024/rejected-rows.csv"))).containsExactly(
+                "file,sheet,row,unit,code,value,reason,message",
+                "四坝镇_2024.csv,,,四坝镇,,,year-mismatch," + message);
+        List<String> siBa = lines(output.resolve("2024/退回通知/四坝镇_2024_退回通知.xlsx"));
+        assertThat(siBa.subList(8, siBa.size())).containsExactly(
+                "1|被退回|四坝镇_2024.csv|#" + outcome.runId() + "|" + received(input.input().resolve("2024/四坝镇_2024.csv"))
+                        + "|4 / 0 / 4|整份报表未计入汇总：请按问题清单更正后重新报送",
+                "",
+                "二、问题清单（错误在前，警告在后）",
+                "序号|级别|文件|工作表|行号|代码|填写内容|问题及更正方法",
+                "1|错误|四坝镇_2024.csv|||||" + message,
+                "",
+                "共 1 条：错误 1 条，警告 0 条。");
+    }
+
+    @Test
     void aRunWithNothingToFixLeavesNoNoticeOfThePreviousRun() throws Exception {
         Fixtures input = new Fixtures(work.resolve("input"))
                 .utf8("2024/四坝镇_2024.csv", "指标代码,数值", "P02@M,2", "P03@N,abc");
