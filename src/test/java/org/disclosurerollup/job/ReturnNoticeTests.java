@@ -122,8 +122,9 @@ class ReturnNoticeTests {
 
         assertThat(notices(output.resolve("2024"))).containsExactly("区教育局_2024_退回通知.xlsx", "四坝镇_2024_退回通知.xlsx");
         List<String> siBa = lines(output.resolve("2024/退回通知/四坝镇_2024_退回通知.xlsx"));
+        assertThat(siBa.get(0)).isEqualTo("四坝镇 2024年度政府信息公开统计表 核对通知");
         assertThat(siBa.subList(3, siBa.size())).containsExactly(
-                "报表已计入汇总。请核对下面“问题清单”中的警告：确认无误的不必重报。",
+                "报表已采用，全部计入汇总，没有退回。只请核对下面“问题清单”中的警告：确认无误的不必重报。",
                 "如需更正，请把完整的报表文件（不只是改动的行）按原方式重新报送凉州区，文件名写为“四坝镇_2024_更正.csv”："
                         + "新报送的文件会替代本次收到的文件。",
                 "",
@@ -236,12 +237,12 @@ class ReturnNoticeTests {
         }
     }
 
-    /** Each row of the notice, its cells as shown joined by {@code |}, without the empty cells at its end. */
+    /** Each row of the notice (its one sheet), its cells as shown joined by {@code |}, without the empty cells at its end. */
     private static List<String> lines(Path notice) {
         DataFormatter formatter = new DataFormatter();
         List<String> lines = new ArrayList<>();
         try (XSSFWorkbook book = new XSSFWorkbook(notice.toFile())) {
-            var sheet = book.getSheet("退回通知");
+            var sheet = book.getSheetAt(0);
             for (int r = 0; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 List<String> cells = new ArrayList<>();
