@@ -205,6 +205,29 @@ class ReturnNoticeTests {
     }
 
     @Test
+    void aNewestFileMostlyOfAnotherYearTellsTheUnitItsRowsNotTheOfficesChoice() throws Exception {
+        Fixtures input = new Fixtures(work.resolve("input"))
+                .utf8("2024/四坝镇_2024.csv", "指标代码,数值", "P02@M,5")
+                .utf8("2024/四坝镇_2024_更正.csv", "单位,年度,指标代码,数值", "四坝镇,2024,P02@M,8", "四坝镇,2023,P03@N,1",
+                        "四坝镇,2023,P04@N,1");
+        age(input, "2024/四坝镇_2024.csv", "2025-01-10T09:00:00Z");
+        age(input, "2024/四坝镇_2024_更正.csv", "2025-01-20T09:00:00Z");
+
+        run(2024, input.input(), output);
+
+        assertThat(Fixtures.warningsListed(output.resolve("2024/凉州区_2024_政府信息公开统计汇总.xlsx")))
+                .anySatisfy(line -> assertThat(line).contains("|mostly-another-year|"));
+        List<String> siBa = lines(output.resolve("2024/退回通知/四坝镇_2024_退回通知.xlsx"));
+        assertThat(siBa.subList(siBa.indexOf("二、问题清单（错误在前，警告在后）") + 2, siBa.size())).containsExactly(
+                "1|错误|四坝镇_2024_更正.csv||3|P03@N|1|此行的年度是2023年，本次汇总的是2024年度：如是2024年的数，"
+                        + "请把年度改为2024；2023年的数不要报在2024年的报表中",
+                "2|错误|四坝镇_2024_更正.csv||4|P04@N|1|此行的年度是2023年，本次汇总的是2024年度：如是2024年的数，"
+                        + "请把年度改为2024；2023年的数不要报在2024年的报表中",
+                "",
+                "共 2 条：错误 2 条，警告 0 条。");
+    }
+
+    @Test
     void aRunWithNothingToFixLeavesNoNoticeOfThePreviousRun() throws Exception {
         Fixtures input = new Fixtures(work.resolve("input"))
                 .utf8("2024/四坝镇_2024.csv", "指标代码,数值", "P02@M,2", "P03@N,abc");
