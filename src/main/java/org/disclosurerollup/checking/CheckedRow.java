@@ -15,10 +15,11 @@ import org.disclosurerollup.submission.ValueKind;
  * @param codeText the code or indicator (and column) as submitted
  * @param code     the catalog code, null if it could not be found
  * @param problems the rejection (if any) and warnings, stored with the row in the same transaction
+ * @param otherYear for a row rejected as {@code year-mismatch} that names a year, that year; null otherwise
  */
 public record CheckedRow(int fileId, int itemNo, String sheet, int rowNo, String cellRef, String unitText,
                          String unitCode, String codeText, String code, String rawValue, CellValue value, Reason rejection,
-                         String message, List<Problem> problems) {
+                         String message, List<Problem> problems, Integer otherYear) {
 
     public CheckedRow {
         problems = List.copyOf(problems);

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.disclosurerollup.audit.Problem;
+import org.disclosurerollup.audit.Reason;
 import org.disclosurerollup.audit.Texts;
 import org.disclosurerollup.catalog.Catalog;
 import org.disclosurerollup.intake.FileAdmission;
@@ -68,7 +69,8 @@ public final class FileCheck {
      * @param submissions one per unit whose rows the file holds (by unit code), or the file's unit when it is rejected
      *                    whole
      * @param coveredRows rows whose problems were handed out, then replaced by one problem of their submission (a
-     *                    form of another template): the caller drops them
+     *                    form of another template) or of the file (a blank file): the caller
+     *                    drops them
      * @param lowerAreaRun for a lower area's consolidated workbook read as its submission, the run it comes from
      */
     public record Result(ReadFile file, List<SubmissionVerdict> submissions, List<Integer> coveredRows,
@@ -131,11 +133,13 @@ public final class FileCheck {
                         Consumer<Problem> problems) throws IOException {
         Map<String, SubmissionRows> byUnit = new TreeMap<>();
         Unattributed unattributed = new Unattributed();
+        BlankInput blank = new BlankInput();
         int itemNo = 0;
         try (RowSource rows = RowSources.open(input.path(), registration.layout())) {
             for (RawRow raw = rows.next(); raw != null; raw = rows.next()) {
                 CheckedRow row = rowChecker.check(new SourceRow(fileId, ++itemNo, raw), unit.text());
                 row.problems().forEach(problems);
+                blank.add(raw, row);
                 if (row.unitCode() == null) {
                     unattributed.add(row.unitText());
                 } else {
@@ -143,6 +147,10 @@ public final class FileCheck {
                             foreignTemplates)).add(row);
                 }
             }
+        }
+        if (blank.blank(itemNo)) {
+            return rejectedAsBlank(fileId, input, registration, unitOfBlank(unit, byUnit), itemNo,
+                    blank.rowsWithProblems(), problems);
         }
         List<SubmissionVerdict> submissions = new ArrayList<>();
         List<Integer> covered = new ArrayList<>();
@@ -158,6 +166,30 @@ public final class FileCheck {
         return new Result(new ReadFile(fileId, FileStatus.READABLE, registration.charset(), unit.text(),
                 unit.code(), null, null, null, itemNo, unattributed.rows, unattributed.names()), submissions, covered,
                 lowerAreaRun);
+    }
+
+    /**
+     * A file without one value written (a template sent back blank): rejected whole, its rows counted for its unit, the
+     * problems of its rows replaced by the file's one.
+     */
+    private Result rejectedAsBlank(int fileId, InputFile input, FileAdmission.Registration registration,
+                                   FileAdmission.FileUnit unit, long rowsRead, List<Integer> covered,
+                                   Consumer<Problem> problems) {
+        String message = BlankInput.message(input.fileName(), registration.layout().form() != null);
+        problems.accept(Problem.fileRejected(fileId, unit.text(), Reason.UNREADABLE_FILE, message));
+        List<SubmissionVerdict> submissions = unit.code() == null ? List.of()
+                : List.of(submissionChecker.rejectedWhole(fileId, registered(unit.code()), rowsRead));
+        return new Result(new ReadFile(fileId, FileStatus.REJECTED, registration.charset(), unit.text(), unit.code(),
+                null, Reason.UNREADABLE_FILE, message, rowsRead, 0, null), submissions, covered);
+    }
+
+    /** The unit of a blank file: its name's (or form's), else the one unit its rows name. */
+    private FileAdmission.FileUnit unitOfBlank(FileAdmission.FileUnit unit, Map<String, SubmissionRows> byUnit) {
+        if (unit.code() != null || byUnit.size() != 1) {
+            return unit;
+        }
+        Unit named = registered(byUnit.keySet().iterator().next());
+        return new FileAdmission.FileUnit(named.name(), named.code());
     }
 
     /** The file as registered; a file changed or gone since then stops the run (its rows would not be the ones counted). */

@@ -37,7 +37,7 @@ public class RowChecker {
     private final CellFinder cells;
     private final Map<String, Optional<UnitMatch>> unitsByText = new HashMap<>();
     /** What each year text written in the rows says (most files write one or two). */
-    private final Map<String, Optional<String>> yearProblems = new HashMap<>();
+    private final Map<String, Optional<YearProblem>> yearProblems = new HashMap<>();
     private final ValueParser values = new ValueParser();
     private final UnknownUnitAdvice unknownUnit;
 
@@ -72,10 +72,10 @@ public class RowChecker {
                     + unknownUnit.after(unitText, "请使用名单中的单位名称，或在单位名单（units.csv）中补充别名"));
         }
         if (present(row.year())) {
-            Optional<String> yearProblem = yearProblems.size() < MAX_REMEMBERED
+            Optional<YearProblem> yearProblem = yearProblems.size() < MAX_REMEMBERED
                     ? yearProblems.computeIfAbsent(row.year(), this::checkYear) : checkYear(row.year());
             if (yearProblem.isPresent()) {
-                return draft.reject(null, Reason.YEAR_MISMATCH, yearProblem.get());
+                return draft.reject(null, Reason.YEAR_MISMATCH, yearProblem.get().message(), yearProblem.get().year());
             }
         }
         CellFinder.CodeLookup lookup = cells.find(row);
@@ -99,15 +99,21 @@ public class RowChecker {
         return draft.accept(cell.code(), accepted.value(), accepted.notes());
     }
 
-    private Optional<String> checkYear(String text) {
+    /** A row's year that is not the run's: why, and the year it names (null when it names none). */
+    private record YearProblem(String message, Integer year) {
+    }
+
+    private Optional<YearProblem> checkYear(String text) {
         Matcher year = YEAR.matcher(nfkc(text).replaceAll("\\s", ""));
         if (!year.matches()) {
-            return Optional.of("年度" + Texts.quote(text) + "不是年份：请填写四位数年份，如" + run.year());
+            return Optional.of(new YearProblem("年度" + Texts.quote(text) + "不是年份：请填写四位数年份，如" + run.year(),
+                    null));
         }
         int value = Integer.parseInt(year.group(1));
         if (value != run.year()) {
-            return Optional.of("此行年度为" + value + "，与文件夹年度" + run.year() + "不符：请核对年度，或把此行放到"
-                    + value + "年的文件夹中");
+            return Optional.of(new YearProblem("此行的年度是" + value + "年，本次汇总的是" + run.year() + "年度："
+                    + "如是" + run.year() + "年的数，请把年度改为" + run.year() + "；" + value + "年的数不要报在"
+                    + run.year() + "年的报表中", value));
         }
         return Optional.empty();
     }
@@ -141,11 +147,16 @@ public class RowChecker {
         }
 
         CheckedRow reject(String code, Reason reason, String message) {
+            return reject(code, reason, message, null);
+        }
+
+        CheckedRow reject(String code, Reason reason, String message, Integer otherYear) {
             RawRow row = source.row();
             Problem problem = new Problem(source.fileId(), source.itemNo(), ProblemLevel.ROW, 0, true, row.sheet(), row.rowNumber(),
                     unitCode, unitText, code != null ? code : shownCode(row), row.value(), reason.id(), message);
             return new CheckedRow(source.fileId(), source.itemNo(), row.sheet(), row.rowNumber(), row.cellRef(),
-                    unitText, unitCode, codeText(row), code, row.value(), null, reason, message, List.of(problem));
+                    unitText, unitCode, codeText(row), code, row.value(), null, reason, message, List.of(problem),
+                    otherYear);
         }
 
         CheckedRow accept(String code, CellValue value, List<ValueReading.Note> notes) {
@@ -156,7 +167,7 @@ public class RowChecker {
                         row.rowNumber(), unitCode, unitText, code, row.value(), note.id(), note.message()));
             }
             return new CheckedRow(source.fileId(), source.itemNo(), row.sheet(), row.rowNumber(), row.cellRef(),
-                    unitText, unitCode, codeText(row), code, row.value(), value, null, null, problems);
+                    unitText, unitCode, codeText(row), code, row.value(), value, null, null, problems, null);
         }
 
         private static String shownCode(RawRow row) {

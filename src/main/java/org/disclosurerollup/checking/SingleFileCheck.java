@@ -77,16 +77,28 @@ public final class SingleFileCheck {
             return errors == 0 && status == FileStatus.READABLE && rowsAccepted == rowsRead;
         }
 
-        /** {@code 四坝镇_2024.csv：四坝镇的报表，读取 200 行，采用 198，退回 2；错误 2 条，警告 1 条：请按上面各行更正后再报送} */
+        /**
+         * {@code 四坝镇_2024.csv：四坝镇的报表，读取 200 行，采用 198，退回 2；错误 2 条，警告 1 条：请按上面各行更正后再报送},
+         * printed after the file's problems (command {@code check}).
+         */
         public String summary(String fileName) {
+            return summary(fileName, "上面");
+        }
+
+        /** As {@link #summary(String)}, shown before the file's problems (the console's check page): 请按下面各行更正… */
+        public String summaryBeforeProblems(String fileName) {
+            return summary(fileName, "下面");
+        }
+
+        private String summary(String fileName, String where) {
             String rows = fileName + "：" + whose() + "，读取 " + rowsRead + " 行，采用 " + rowsAccepted + "，退回 "
                     + rowsRejected() + "；";
             if (status == FileStatus.REJECTED) {
-                return rows + "整个文件会被退回：请按上面的说明更正后再报送";
+                return rows + "整个文件会被退回：请按" + where + "的说明更正后再报送";
             }
             if (errors > 0) {
                 return rows + "错误 " + errors + " 条" + (warnings > 0 ? "，警告 " + warnings + " 条" : "")
-                        + "：请按上面各行更正后再报送";
+                        + "：请按" + where + "各行更正后再报送";
             }
             if (rowsRead == 0) {
                 return rows + "文件中没有数据行：请填写后再报送";

@@ -21,7 +21,7 @@ import org.disclosurerollup.submission.Figures;
 import org.disclosurerollup.submission.SubmissionStatus;
 
 /**
- * Checks one submission as a whole — expected unit, duplicate cells, template, derived totals and the template's
+ * Checks one submission as a whole — expected unit, year, template, duplicate cells, derived totals and the template's
  * rules — and decides whether it is accepted or rejected.
  */
 final class SubmissionChecker {
@@ -51,6 +51,13 @@ final class SubmissionChecker {
             return verdict(fileId, unit, SubmissionStatus.UNEXPECTED, rows, 0, Map.of(), Set.of(), List.of(), problems);
         }
         warnIfNameDisagrees(fileName, unit, problems);
+        List<Integer> otherYears = rows.otherYears();
+        if (!otherYears.isEmpty()) {
+            String years = otherYears.stream().map(String::valueOf).collect(Collectors.joining("、"));
+            problems.error(null, Reason.YEAR_MISMATCH, unit.name() + "报来的是" + years + "年度的报表（全部" + rows.read()
+                    + "行的年度都是" + years + "年），不是" + run.year() + "年度的：请报送" + run.year() + "年度的报表");
+            return verdict(fileId, unit, SubmissionStatus.REJECTED, rows, 0, Map.of(), Set.of(), List.of(), problems);
+        }
         List<String> foreign = rows.foreignTemplates();
         if (!foreign.isEmpty()) {
             problems.error(null, Reason.TEMPLATE_MISMATCH, unit.name() + "的报表是" + String.join("、", foreign)

@@ -28,6 +28,9 @@ final class SubmissionRows {
     private long read;
     private long accepted;
     private long ofAnotherYear;
+    /** While every row names another year: the years they name. */
+    private boolean allOfAnotherYear = true;
+    private final Set<Integer> otherYears = new TreeSet<>();
 
     SubmissionRows(String unitCode, Template template, ForeignTemplates foreignTemplates) {
         this.unitCode = unitCode;
@@ -37,6 +40,7 @@ final class SubmissionRows {
 
     void add(CheckedRow row) {
         read++;
+        noteYear(row);
         GivenRow given = GivenRow.of(row);
         if (row.code() != null) {
             firstOfCode.putIfAbsent(row.code(), given);
@@ -55,8 +59,28 @@ final class SubmissionRows {
         }
     }
 
+    private void noteYear(CheckedRow row) {
+        if (!allOfAnotherYear) {
+            return;
+        }
+        if (row.otherYear() == null) {
+            allOfAnotherYear = false;
+            otherYears.clear();
+        } else {
+            otherYears.add(row.otherYear());
+        }
+    }
+
     String unitCode() {
         return unitCode;
+    }
+
+    /**
+     * The years named when every row names another year than the run's (another year's table sent under this year's
+     * name); empty otherwise.
+     */
+    List<Integer> otherYears() {
+        return allOfAnotherYear ? List.copyOf(otherYears) : List.of();
     }
 
     long read() {

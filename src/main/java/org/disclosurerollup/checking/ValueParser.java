@@ -65,11 +65,16 @@ public final class ValueParser {
             return notANumber(raw, cell);
         }
         WrittenUnit unit = WrittenUnit.endingOf(text);
+        String number = unit.removeFrom(text);
+        String beforeCountUnit = unit.kind() == WrittenUnit.Kind.COUNT ? number : text;
+        if (!cell.isAmount() && beforeCountUnit.endsWith(WrittenUnit.TEN_THOUSAND)) {
+            return tenThousandsInACount(raw, beforeCountUnit, cell);
+        }
         if (!unit.suits(cell.type())) {
             return rejected(Reason.TYPE_ERROR, SubmittedText.quoted(raw) + "的单位不对：该指标以“" + cell.unit()
                     + "”计，" + (cell.isAmount() ? "请填写金额" : "请填写" + cell.unit() + "数"));
         }
-        return readNumber(unit.removeFrom(text), unit, raw, cell);
+        return readNumber(number, unit, raw, cell);
     }
 
     private ValueReading readNumber(String digits, WrittenUnit unit, String raw, CatalogCell cell) {
@@ -119,6 +124,18 @@ public final class ValueParser {
         return accepted(CellValue.of(value.setScale(0)));
     }
 
+
+    /** “1.5万” or “3万件” in a count cell: rejected, with the whole number to write when it is one. */
+    private static ValueReading tenThousandsInACount(String raw, String written, CatalogCell cell) {
+        String digits = written.substring(0, written.length() - WrittenUnit.TEN_THOUSAND.length());
+        String example = "";
+        if (NUMBER.matcher(digits).matches()) {
+            BigDecimal whole = new BigDecimal(digits.replace(",", "")).movePointRight(4).stripTrailingZeros();
+            example = whole.scale() <= 0 ? "（" + digits + "万写作" + whole.toPlainString() + "）" : "";
+        }
+        return rejected(Reason.TYPE_ERROR, SubmittedText.quoted(raw) + "用了“万”：该指标以“" + cell.unit()
+                + "”计，请写出完整的" + cell.unit() + "数" + example);
+    }
 
     /** Most values are written as plain digits, {@code 0} to {@code 9999999999999}: read without the slow path. */
     private static boolean plainDigits(String raw) {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"新建账号，或为已有账号设置新密码；密码保存为 bcrypt 散列，存放在 <data>/accounts。",
             "Creates an account or resets its password (stored as a bcrypt hash in <data>/accounts)."},
-        footer = {"", "例 (example): java -jar target/disclosure-rollup.jar account add 张三"})
+        footer = {"", "例 (example): bin/rollup account add 张三"})
 final class AccountAddCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "NAME", description = "账号名 (account name)")

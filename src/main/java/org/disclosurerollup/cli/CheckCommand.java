@@ -41,7 +41,7 @@ import picocli.CommandLine;
             "Checks submission files as a run would read and check them, without the database or the output folder: "
                     + "one line per problem (level|file|sheet|row|unit|code|value|reason|message), then one line per "
                     + "file with its rows read, accepted and rejected."},
-        footer = {"", "例 (example): java -jar target/disclosure-rollup.jar check 四坝镇_2024.csv 邮件附件/中坝镇_2024.xlsx",
+        footer = {"", "例 (example): bin/rollup check 四坝镇_2024.csv 邮件附件/中坝镇_2024.xlsx",
             "退出状态 (exit status): 0 每个文件都会整份采用，可有警告 (every file would be accepted whole; warnings "
                     + "allowed)  1 有错误或文件无法检查 (problems)  2 用法或配置错误 (bad usage or configuration)"})
 final class CheckCommand implements Callable<Integer> {

@@ -22,7 +22,7 @@ import picocli.CommandLine;
             "Shows the run history of a year: each run's status, times, duration, starts, files and rows, input "
                     + "fingerprint, and which run's results the output folder holds; without --year, every year "
                     + "that has runs."},
-        footer = {"", "例 (example): java -jar target/disclosure-rollup.jar history --year 2024",
+        footer = {"", "例 (example): bin/rollup history --year 2024",
             "退出状态 (exit status): 0 已显示，没有运行记录也是 0 (shown, also when there are no runs)"
                     + "  1 数据库无法打开或正被使用 (database in use or unreadable)"
                     + "  2 用法或配置错误 (bad usage or configuration)"})

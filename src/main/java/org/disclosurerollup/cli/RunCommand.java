@@ -28,7 +28,7 @@ import picocli.CommandLine;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"运行年终汇总：读取、校验、汇总、输出。不指定 --year 时处理输入文件夹中的每个年度。",
             "Runs the year-end job: ingest, validate, aggregate, export; without --year, for every year folder."},
-        footer = {"", "例 (example): java -jar target/disclosure-rollup.jar run --year 2024",
+        footer = {"", "例 (example): bin/rollup run --year 2024",
             "退出状态 (exit status): 0 完成 (completed)  1 失败，重新运行即从中断处继续 (failed, re-run resumes)"
                     + "  2 用法或配置错误 (bad usage or configuration)"})
 final class RunCommand implements Callable<Integer> {

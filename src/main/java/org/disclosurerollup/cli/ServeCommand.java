@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"启动网页控制台（上传报表、查看报送情况、运行汇总、下载结果）和定时运行。需要先用 account add 建立账号。",
             "Starts the web console (upload, status, run, downloads) and the schedule; needs an account (account add)."},
-        footer = {"", "例 (example): java -jar target/disclosure-rollup.jar serve --port 8080",
+        footer = {"", "例 (example): bin/rollup serve --port 8080",
             "监听地址 (bind address): rollup.web.address，默认 127.0.0.1；定时 (schedule): rollup.schedule.cron"})
 final class ServeCommand implements Callable<Integer> {
 
@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitStatus.USAGE;
         }
         if (!AccountFile.inDataFolder(options.data).hasAccounts()) {
-            err.println("还没有账号：请先运行 java -jar target/disclosure-rollup.jar account add 名字"
+            err.println("还没有账号：请先运行 bin/rollup account add 名字"
                     + (options.data.toString().equals("data") ? "" : " --data " + options.data)
                     + " 建立一个账号，再启动控制台");
             return ExitStatus.USAGE;

@@ -27,7 +27,7 @@ import picocli.CommandLine;
         description = {"生成空白填报模板（官方表格格式的 .xlsx），每个应报单位一个，放在 <output>/templates/<年度>/。",
             "Writes blank fill-in workbooks in the official layout, one per unit expected that year, "
                     + "under <output>/templates/<year>/."},
-        footer = {"", "例 (example): java -jar target/disclosure-rollup.jar template --year 2024 --unit 四坝镇",
+        footer = {"", "例 (example): bin/rollup template --year 2024 --unit 四坝镇",
             "退出状态 (exit status): 0 已生成 (written)  1 写入失败 (could not write)"
                     + "  2 用法或配置错误 (bad usage or configuration)"})
 final class TemplateCommand implements Callable<Integer> {

@@ -19,11 +19,13 @@ import org.disclosurerollup.submission.SubmissionStatus;
 /**
  * One unit's 退回通知 (notice back to the unit): a title naming the unit, year and run, how to send the corrected file,
  * the files the run received from the unit, then each problem to fix — errors first, then warnings — with the sheet,
- * row, what was written and what to do. The problems are streamed into the workbook as they are read.
+ * row, what was written and what to do. A unit with warnings only (nothing returned) gets it as a 核对通知, in the file
+ * of the same name. The problems are streamed into the workbook as they are read.
  */
 final class ReturnNotice {
 
-    static final String SHEET = "退回通知";
+    static final String RETURNED = "退回通知";
+    static final String TO_CHECK = "核对通知";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final int[] WIDTHS = {6, 10, 26, 10, 17, 14, 16, 60};
     private static final int SHA_SHOWN = 12;
@@ -48,11 +50,12 @@ final class ReturnNotice {
         Workbook workbook = problemCount <= IN_MEMORY_PROBLEMS ? new XSSFWorkbook() : streamed();
         try (workbook; OutputStream out = Files.newOutputStream(file)) {
             try {
-                describe(workbook, heading);
+                String kind = hasErrors(received) ? RETURNED : TO_CHECK;
+                describe(workbook, heading, kind);
                 WorkbookStyles styles = new WorkbookStyles(workbook);
-                ListSheet sheet = new ListSheet(workbook.createSheet(SHEET), styles);
+                ListSheet sheet = new ListSheet(workbook.createSheet(kind), styles);
                 sheet.widths(WIDTHS);
-                writeHeading(sheet, styles, heading, received);
+                writeHeading(sheet, styles, heading, received, kind);
                 writeReceived(sheet, styles, heading, received);
                 Count count = writeProblems(sheet, styles, problems);
                 workbook.write(out);
@@ -71,8 +74,9 @@ final class ReturnNotice {
         return workbook;
     }
 
-    private void writeHeading(ListSheet sheet, WorkbookStyles styles, Heading heading, List<Received> received) {
-        sheet.spanning(title(heading), styles.title, WIDTHS.length).setHeightInPoints(TITLE_ROW_POINTS);
+    private void writeHeading(ListSheet sheet, WorkbookStyles styles, Heading heading, List<Received> received,
+                              String kind) {
+        sheet.spanning(title(heading, kind), styles.title, WIDTHS.length).setHeightInPoints(TITLE_ROW_POINTS);
         sheet.spanning(heading.district() + " · 汇总运行 #" + heading.runId() + " · " + TIME.format(heading.exportedAt())
                 + " · 报表格式 " + heading.template(), styles.subtitle, WIDTHS.length);
         sheet.skip();
@@ -83,7 +87,8 @@ final class ReturnNotice {
                     + "“警告”请核对，确认无误的可以不改。", styles.line);
             sheet.line().text("更正后，" + send, styles.line);
         } else {
-            sheet.line().text("报表已计入汇总。请核对下面“问题清单”中的警告：确认无误的不必重报。", styles.line);
+            sheet.line().text("报表已采用，全部计入汇总，没有退回。只请核对下面“问题清单”中的警告：确认无误的不必重报。",
+                    styles.line);
             sheet.line().text("如需更正，" + send, styles.line);
         }
         sheet.skip();
@@ -152,16 +157,16 @@ final class ReturnNotice {
         }
     }
 
-    private static void describe(Workbook workbook, Heading heading) {
+    private static void describe(Workbook workbook, Heading heading, String kind) {
         XSSFWorkbook xssf = workbook instanceof SXSSFWorkbook streamed ? streamed.getXSSFWorkbook()
                 : (XSSFWorkbook) workbook;
         var properties = xssf.getProperties().getCoreProperties();
-        properties.setTitle(title(heading));
+        properties.setTitle(title(heading, kind));
         properties.setCreator("Disclosure Rollup");
     }
 
-    private static String title(Heading heading) {
-        return heading.unit() + " " + heading.year() + "年度政府信息公开统计表 退回通知";
+    private static String title(Heading heading, String kind) {
+        return heading.unit() + " " + heading.year() + "年度政府信息公开统计表 " + kind;
     }
 
     private static String text(String value) {

@@ -10,7 +10,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.disclosurerollup.catalog.Rule;
 import org.disclosurerollup.catalog.Severity;
 
@@ -23,7 +22,7 @@ import org.disclosurerollup.catalog.Severity;
 final class SelfCheckSheet {
 
     static final String MUST = "必须相符";
-    static final String SHOULD = "提示";
+    static final String SHOULD = "警告";
     /** The workbook name of the status column, which the form's highlighting reads. */
     static final String STATUS_NAME = "自查结果";
     static final int ID = 0;
@@ -41,7 +40,7 @@ final class SelfCheckSheet {
     private static final int[] WIDTHS = {14, 76, 10, 40};
     private static final float TITLE_POINTS = 26f;
     static final String NOTE = "本表不用填写：公式按“统计表”中已填的数字逐条核对规则。“通过”表示满足；“不符”后面是规则前后两部分"
-            + "（左边、右边）的数和差，统计表中这条规则涉及的单元格同时标红（提示类标橙）；规则涉及的单元格都未填时为空白。"
+            + "（左边、右边）的数和差，统计表中这条规则涉及的单元格同时标红（警告类标橙）；规则涉及的单元格都未填时为空白。"
             + "“—”“/”等不适用标记按 0 计，“总计”留空时按各项之和计，其他留空的按 0 计。";
 
     private final WorkbookStyles styles;

@@ -17,7 +17,7 @@ import org.disclosurerollup.catalog.Template;
 final class TemplateInstructions {
 
     static final String MUST = "必须满足（不满足时整份报表退回修改）";
-    static final String SHOULD = "提示（不退回，请核实）";
+    static final String SHOULD = "警告（不退回，请核实）";
 
     private final WorkbookStyles styles;
 
@@ -35,10 +35,10 @@ final class TemplateInstructions {
                 "没有发生的填 0；不适用的填“—”；不掌握、未填的留空（留空表示未填，不会当作 0 上报）。",
                 "件数、次数、人数填不小于 0 的整数，不要带单位；金额以“万元”为单位，最多两位小数，不要按“元”填写。",
                 "标有“本年增/减”的栏目可以填负数，如 -3。",
-                "“总计”栏可以留空，汇总时按各项之和计算并提示；填写时必须与各项之和相等。",
+                "“总计”栏可以留空，汇总时按各项之和计算并记警告；填写时必须与各项之和相等。",
                 "“填报单位”和“年度”已填好，请勿改动。",
                 "工作表“" + FillInTemplate.SELF_CHECK_SHEET + "”随填随查下面的校验规则：“通过”为满足，“不符”给出规则两边的数，"
-                        + "统计表中相关单元格同时标红；报送前请改正“不符”的“必须相符”规则，“提示”类请核实。"));
+                        + "统计表中相关单元格同时标红；报送前请改正“不符”的“必须相符”规则，“警告”类请核实。"));
         section(list, "二", "文件命名和报送", List.of(
                 "保持 .xlsx 格式和文件名“" + FillInTemplate.fileName(request.unitName(), request.year())
                         + "”（单位名称_年度.xlsx）；更正后重报可在后面加说明，如“"

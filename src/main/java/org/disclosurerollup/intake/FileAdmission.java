@@ -114,8 +114,8 @@ public final class FileAdmission {
                     + "年空白填报模板（template --year " + run.year() + " 生成）或本年度的官方表格重新填写"));
         }
         Optional<Integer> formYear = readable.formYear().flatMap(FileAdmission::yearIn).filter(y -> y != run.year());
-        return formYear.map(year -> Registration.rejected(Reason.YEAR_MISMATCH, "表格中“年度”写的是" + year + "年，却放在"
-                + run.year() + "年的文件夹中：请核对年度，或把文件移到" + year + "年的文件夹"));
+        return formYear.map(year -> Registration.rejected(Reason.YEAR_MISMATCH, "表格中“年度”写的是" + year + "年：这是"
+                + year + "年度的报表，不是" + run.year() + "年度的，请报送" + run.year() + "年度的报表"));
     }
 
     private static Optional<Integer> yearIn(String text) {

@@ -18,10 +18,10 @@ import org.disclosurerollup.catalog.Template;
  * <ol>
  *   <li>a sharp change on the same unit's last year: this year over last year above {@value #SHARP_RISE} or below
  *       {@code 0.2}, and a change of at least {@value #MIN_DIFFERENCE} (a figure whose cells do not compare across a
- *       change of template is not compared);</li>
+ *       change of template is not compared, nor one with a cell not submitted in either year);</li>
  *   <li>a unit far above the others of its type: above Q3 + {@value #FENCE_IQRS}×IQR of that type's values (quartiles
  *       interpolated linearly, as Excel's QUARTILE.INC), and at least {@value #MIN_DIFFERENCE} above Q3, among at least
- *       {@value #MIN_UNITS_OF_A_TYPE} units of the type.</li>
+ *       {@value #MIN_UNITS_OF_A_TYPE} units of the type that submitted every cell of the figure.</li>
  * </ol>
  * The units come one at a time; only the main figures of each are kept (last year's by unit code, this year's by type).
  */
@@ -85,7 +85,8 @@ public final class FiguresToVerify {
             BigDecimal[] now = mainFigures(unit);
             BigDecimal[] then = before.get(unit.unitCode());
             for (int i = 0; i < watched.size(); i++) {
-                if (then != null && comparable.get(i) && sharpChange(now[i], then[i])) {
+                if (then != null && then[i] != null && now[i] != null && comparable.get(i)
+                        && sharpChange(now[i], then[i])) {
                     sharp.get(i).add(new Flag(unit.unitCode(), Flag.SHARP_CHANGE,
                             sharpLine(unit.unitName(), watched.get(i), now[i], then[i])));
                 }
@@ -111,7 +112,8 @@ public final class FiguresToVerify {
                 || now.compareTo(then.multiply(SHARP_FALL)) < 0;
     }
 
-    private List<Flag> farAbove(int figure, String type, List<Kept> units) {
+    private List<Flag> farAbove(int figure, String type, List<Kept> all) {
+        List<Kept> units = all.stream().filter(unit -> unit.values()[figure] != null).toList();
         if (units.size() < MIN_UNITS_OF_A_TYPE) {
             return List.of();
         }
@@ -159,8 +161,9 @@ public final class FiguresToVerify {
         return new VerifyLine(unit, figure.label(), plain(now), "上年" + plain(then), what);
     }
 
+    /** A unit's main figures, null for one with a cell the unit did not submit. */
     private BigDecimal[] mainFigures(UnitValues unit) {
-        return watched.stream().map(unit::sum).toArray(BigDecimal[]::new);
+        return watched.stream().map(figure -> unit.sum(figure).orElse(null)).toArray(BigDecimal[]::new);
     }
 
     private List<List<Flag>> perFigure() {
@@ -173,7 +176,7 @@ public final class FiguresToVerify {
         return Wording.number(count, false);
     }
 
-    /** A unit's main figures this year, in the order of {@link #watched}. */
+    /** A unit's main figures this year, in the order of {@link #watched} (null: not submitted). */
     private record Kept(String code, String name, BigDecimal[] values) {
     }
 }

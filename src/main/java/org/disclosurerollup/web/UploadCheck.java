@@ -76,7 +76,7 @@ final class UploadCheck {
                     more[0]++;
                 }
             });
-            return new Checked(original, lines, more[0], outcome.summary(original), outcome.acceptedWhole());
+            return new Checked(original, lines, more[0], outcome.summaryBeforeProblems(original), outcome.acceptedWhole());
         } catch (IOException e) {
             log.warn("无法检查上传的 {}", original, e);
             return refused(original, "无法读取（" + e.getMessage() + "）：请确认文件完整后重新选择");

@@ -71,7 +71,7 @@ class YearPageController {
 
     /** The command that writes this console's blank templates: to its output folder, from its register. */
     private String templateCommand(int year) {
-        return "java -jar target/disclosure-rollup.jar template --year " + year + " --output " + folders.output()
+        return "bin/rollup template --year " + year + " --output " + folders.output()
                 + " --units " + folders.unitsFile();
     }
 }

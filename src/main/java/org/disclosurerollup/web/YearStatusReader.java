@@ -40,7 +40,7 @@ final class YearStatusReader {
 
     /**
      * One line of the status table (a line of {@code submissions.csv}), with the reasons of a rejection and the first
-     * warnings ("提示：…"); {@code notice}, on the unit's first line, the file name of its notice when it has one.
+     * warnings ("警告：…"); {@code notice}, on the unit's first line, the file name of its notice when it has one.
      */
     record UnitLine(String unit, String type, String status, String statusLabel, String file, long accepted,
                     long rejected, String note, List<String> reasons, List<String> warnings, String notice) {
@@ -151,7 +151,7 @@ final class YearStatusReader {
             String place = place(problem.sheet(), problem.rowNo());
             group.first().add(Severity.ERROR.id().equals(severity)
                     ? place + problem.message() + "（" + problem.reason() + "）"
-                    : "提示：" + place + problem.message());
+                    : "警告：" + place + problem.message());
             groups.put(key, new ProblemGroup(group.first(), problem.total()));
         });
         return groups;
@@ -164,7 +164,7 @@ final class YearStatusReader {
 
     /** A unit's warnings, shown as its errors are; they are listed in the workbook only. */
     private static List<String> warnings(Map<List<String>, ProblemGroup> groups, String file, String unitCode) {
-        return file == null ? List.of() : firstOf(groups, file, unitCode, "另有 %d 条提示，见汇总表“问题清单”");
+        return file == null ? List.of() : firstOf(groups, file, unitCode, "另有 %d 条警告，见汇总表“问题清单”");
     }
 
     private static List<String> firstOf(Map<List<String>, ProblemGroup> groups, String file, String unitCode,

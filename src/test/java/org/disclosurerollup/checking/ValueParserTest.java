@@ -81,6 +81,10 @@ class ValueParserTest {
             1.27                    | DECIMAL | NUMBER   | 1.27           |
             1.2700                  | DECIMAL | NUMBER   | 1.27           |
             2.92万元                | DECIMAL | NUMBER   | 2.92           |
+            1.5万                   | DECIMAL | NUMBER   | 1.5            |
+            '1.5 万'                | DECIMAL | NUMBER   | 1.5            |
+            １．５万                | DECIMAL | NUMBER   | 1.5            |
+            0万                     | DECIMAL | ZERO     | 0              |
             100                     | DECIMAL | NUMBER   | 100            |
             '1,234.5'               | DECIMAL | NUMBER   | 1234.5         |
             251000元                | DECIMAL | NUMBER   | 25.1           | yuan-to-wanyuan
@@ -116,6 +120,11 @@ class ValueParserTest {
             +-4                     | SIGNED  | REJECTED | type-error     |
             5件件                   | INT     | REJECTED | type-error     |
             5万元                   | INT     | REJECTED | type-error     |
+            3万                     | INT     | REJECTED | type-error     |
+            1.5万件                 | INT     | REJECTED | type-error     |
+            1.5万                   | SIGNED  | REJECTED | type-error     |
+            万                      | DECIMAL | REJECTED | type-error     |
+            1.5万万                 | DECIMAL | REJECTED | type-error     |
             5元                     | INT     | REJECTED | type-error     |
             5件                     | DECIMAL | REJECTED | type-error     |
             ①                       | INT     | REJECTED | type-error     |
@@ -148,6 +157,9 @@ class ValueParserTest {
             9223372036855        | INT     | “9223372036855”数值过大：请核对后填写
             5元                  | INT     | “5元”的单位不对：该指标以“件”计，请填写件数
             5件                  | DECIMAL | “5件”的单位不对：该指标以“万元”计，请填写金额
+            1.5万                | INT     | “1.5万”用了“万”：该指标以“件”计，请写出完整的件数（1.5万写作15000）
+            3万件                | INT     | “3万件”用了“万”：该指标以“件”计，请写出完整的件数（3万写作30000）
+            2万                  | SIGNED  | “2万”用了“万”：该指标以“项”计，请写出完整的项数（2万写作20000）
             1.5                  | SIGNED  | “1.5”不是整数：项数应为整数
             ５０％               | DECIMAL | “５０％”不是数字：请只填写阿拉伯数字（单位万元，按元填写请带“元”），没有数据请填0
             """)

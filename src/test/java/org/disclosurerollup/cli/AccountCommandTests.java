@@ -89,7 +89,7 @@ class AccountCommandTests {
     void serveWithoutAnAccountExitsWithTwoAndSaysHowToCreateOne() {
         assertThat(execute("", "serve", "--data", "data")).isEqualTo(2);
         assertThat(err.toString().strip()).isEqualTo(
-                "还没有账号：请先运行 java -jar target/disclosure-rollup.jar account add 名字 建立一个账号，再启动控制台");
+                "还没有账号：请先运行 bin/rollup account add 名字 建立一个账号，再启动控制台");
         err.getBuffer().setLength(0);
         assertThat(execute("", "serve", "--data", work.resolve("d").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("account add 名字 --data " + work.resolve("d"));

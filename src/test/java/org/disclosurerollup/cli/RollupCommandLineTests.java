@@ -38,6 +38,17 @@ class RollupCommandLineTests {
     }
 
     @Test
+    void theExamplesOfEveryCommandRunItAsTheReadmeDoes() {
+        for (String command : new String[] {"run", "check", "template", "history", "serve", "account add"}) {
+            assertThat(execute((command + " --help").split(" "))).isZero();
+        }
+        assertThat(out.toString()).contains("例 (example): bin/rollup run --year 2024",
+                "例 (example): bin/rollup check 四坝镇_2024.csv", "例 (example): bin/rollup template --year 2024",
+                "例 (example): bin/rollup history --year 2024", "例 (example): bin/rollup serve --port 8080",
+                "例 (example): bin/rollup account add 张三").doesNotContain("java -jar");
+    }
+
+    @Test
     void badUsageExitsWithTwoAndOneLine() {
         assertThat(execute("run", "--bogus")).isEqualTo(2);
         assertThat(err.toString().strip()).startsWith("用法错误：不认识的选项或参数 --bogus：请检查拼写（Unknown option: '--bogus'）").doesNotContain("\n");

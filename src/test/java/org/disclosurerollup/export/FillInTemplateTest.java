@@ -197,7 +197,7 @@ class FillInTemplateTest {
         assertThat(cellWithText(instructions, "没有发生的填 0；不适用的填“—”；不掌握、未填的留空（留空表示未填，不会当作 0 上报）。"))
                 .isPresent();
         assertThat(cellWithText(instructions, "工作表“自查”随填随查下面的校验规则：“通过”为满足，“不符”给出规则两边的数，"
-                + "统计表中相关单元格同时标红；报送前请改正“不符”的“必须相符”规则，“提示”类请核实。")).isPresent();
+                + "统计表中相关单元格同时标红；报送前请改正“不符”的“必须相符”规则，“警告”类请核实。")).isPresent();
         long rules = CATALOG.template("V2021").orElseThrow().rules().stream()
                 .filter(rule -> rule.appliesTo("township")).count();
         assertThat(cellWithText(instructions, String.valueOf(rules))).isEmpty();

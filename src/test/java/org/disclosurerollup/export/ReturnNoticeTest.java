@@ -69,6 +69,27 @@ class ReturnNoticeTest {
         }
     }
 
+    @Test
+    void aUnitWithWarningsOnlyGetsANoticeToCheckNotOfReturn() throws Exception {
+        Path file = folder.resolve("notice.xlsx");
+        List<Received> accepted = List.of(new Received("四坝镇_2024.csv", RECEIVED.get(0).sha256(),
+                Instant.parse("2025-01-18T02:00:00Z"), 5, SubmissionStatus.ACCEPTED, true, 3, 3, 0, null));
+
+        ReturnNotice.Count count = new ReturnNotice().write(HEADING, accepted, 1, action -> action.accept(new OfUnit(false,
+                "四坝镇_2024.csv", null, 4, "P06@AMT", "3500元", "yuan-to-wanyuan", "“3500元”按元填写，已换算为0.35万元")),
+                file);
+
+        assertThat(count).isEqualTo(new ReturnNotice.Count(0, 1));
+        try (XSSFWorkbook book = new XSSFWorkbook(file.toFile())) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(1);
+            Sheet sheet = book.getSheet("核对通知");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("四坝镇 2024年度政府信息公开统计表 核对通知");
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue())
+                    .isEqualTo("报表已采用，全部计入汇总，没有退回。只请核对下面“问题清单”中的警告：确认无误的不必重报。");
+            assertThat(book.getProperties().getCoreProperties().getTitle()).isEqualTo("四坝镇 2024年度政府信息公开统计表 核对通知");
+        }
+    }
+
     /** The first line of the problem list, under its header. */
     private static int problemRow(Sheet sheet) {
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {

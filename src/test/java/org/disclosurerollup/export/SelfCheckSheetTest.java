@@ -47,7 +47,7 @@ class SelfCheckSheetTest {
             assertThat(row.getCell(SelfCheckSheet.TEXT).getStringCellValue())
                     .isEqualTo(TemplateInstructions.plain(rules.get(i), labels));
             assertThat(row.getCell(SelfCheckSheet.SEVERITY).getStringCellValue())
-                    .isEqualTo(rules.get(i).severity().id().equals("error") ? "必须相符" : "提示");
+                    .isEqualTo(rules.get(i).severity().id().equals("error") ? "必须相符" : "警告");
         }
     }
 

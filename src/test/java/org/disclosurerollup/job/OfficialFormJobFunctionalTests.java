@@ -130,8 +130,8 @@ class OfficialFormJobFunctionalTests extends JobTestSupport {
                         + "请使用区里下发的2024年空白填报模板（template --year 2024 生成）或本年度的官方表格重新填写",
                 "金沙镇_2024.xlsx,统计表,54,金沙镇,R1@TOT,,malformed-row,单元格E54是公式（=SUM(A54:D54)），"
                         + "但文件中没有保存计算结果：请用Excel或WPS打开后保存再提交",
-                "附件1_2024.xlsx,,,丰乐镇,,,year-mismatch,表格中“年度”写的是2023年，却放在2024年的文件夹中：请核对年度，"
-                        + "或把文件移到2023年的文件夹");
+                "附件1_2024.xlsx,,,丰乐镇,,,year-mismatch,表格中“年度”写的是2023年：这是2023年度的报表，不是2024年度的，"
+                        + "请报送2024年度的报表");
         Map<String, String> all = Fixtures.lines(output.resolve("2024/totals.csv")).stream().skip(1)
                 .map(line -> line.split(",")).filter(f -> f[1].equals("all"))
                 .collect(Collectors.toMap(f -> f[2], f -> f[3]));

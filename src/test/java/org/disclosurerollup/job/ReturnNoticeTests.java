@@ -19,6 +19,8 @@ import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.disclosurerollup.catalog.Catalog;
+import org.disclosurerollup.export.FillInTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,8 +122,9 @@ class ReturnNoticeTests {
 
         assertThat(notices(output.resolve("2024"))).containsExactly("区教育局_2024_退回通知.xlsx", "四坝镇_2024_退回通知.xlsx");
         List<String> siBa = lines(output.resolve("2024/退回通知/四坝镇_2024_退回通知.xlsx"));
+        assertThat(siBa.get(0)).isEqualTo("四坝镇 2024年度政府信息公开统计表 核对通知");
         assertThat(siBa.subList(3, siBa.size())).containsExactly(
-                "报表已计入汇总。请核对下面“问题清单”中的警告：确认无误的不必重报。",
+                "报表已采用，全部计入汇总，没有退回。只请核对下面“问题清单”中的警告：确认无误的不必重报。",
                 "如需更正，请把完整的报表文件（不只是改动的行）按原方式重新报送凉州区，文件名写为“四坝镇_2024_更正.csv”："
                         + "新报送的文件会替代本次收到的文件。",
                 "",
@@ -140,6 +143,97 @@ class ReturnNoticeTests {
         assertThat(lines(output.resolve("2024/退回通知/区教育局_2024_退回通知.xlsx"))).contains(
                 "1|错误|区直部门_2024.csv||3|P03@N|-1|“-1”为负数：该指标不能为负，请核对后填写",
                 "共 1 条：错误 1 条，警告 0 条。");
+    }
+
+    @Test
+    void aBlankTemplateSentBackIsARejectedFileNotASubmissionOfZerosAndItsNoticeSaysSo() throws Exception {
+        Fixtures input = new Fixtures(work.resolve("input")).utf8("2024/清源镇_2024.csv", "指标代码,数值", "P02@M,2");
+        Path blank = input.input().resolve("2024/" + FillInTemplate.fileName("四坝镇", 2024));
+        FillInTemplate.write(new FillInTemplate.Request(Catalog.fromClasspath().template("V2021").orElseThrow(), "四坝镇",
+                "township", 2024), blank);
+
+        RunOutcome outcome = run(2024, input.input(), output);
+
+        String message = "“四坝镇_2024.xlsx”是空白的报表模板，一个数字也没有填写：请在表中填写本单位的各项数字（没有发生的填0），"
+                + "再重新报送";
+        assertThat(outcome.counts().rowsRead()).isEqualTo(201);
+        assertThat(outcome.counts().rowsAccepted()).isEqualTo(1);
+        assertThat(Fixtures.lines(output.resolve("2024/rejected-rows.csv"))).containsExactly(
+                "file,sheet,row,unit,code,value,reason,message",
+                "四坝镇_2024.xlsx,,,四坝镇,,,unreadable-file," + message);
+        assertThat(Fixtures.lines(output.resolve("2024/submissions.csv"))).filteredOn(line -> line.startsWith("T1,"))
+                .singleElement().satisfies(line -> assertThat(line).startsWith("T1,四坝镇,township,rejected,四坝镇_2024.xlsx,")
+                        .endsWith(",0,200"));
+        assertThat(notices(output.resolve("2024"))).containsExactly("四坝镇_2024_退回通知.xlsx");
+        List<String> siBa = lines(output.resolve("2024/退回通知/四坝镇_2024_退回通知.xlsx"));
+        assertThat(siBa.subList(6, siBa.size())).containsExactly(
+                "一、收到的报表",
+                "序号|状态|文件|收到于运行|文件修改时间|SHA-256（前12位）|读取/采用/退回行数|说明",
+                "1|被退回|四坝镇_2024.xlsx|#" + outcome.runId() + "|" + received(blank)
+                        + "|200 / 0 / 200|整份报表未计入汇总：请按问题清单更正后重新报送",
+                "",
+                "二、问题清单（错误在前，警告在后）",
+                "序号|级别|文件|工作表|行号|代码|填写内容|问题及更正方法",
+                "1|错误|四坝镇_2024.xlsx|||||" + message,
+                "",
+                "共 1 条：错误 1 条，警告 0 条。");
+    }
+
+    @Test
+    void lastYearsTableUnderThisYearsNameKeepsItsRowsAndTheNoticeAsksForThisYearsTable() throws Exception {
+        Fixtures input = new Fixtures(work.resolve("input")).utf8("2024/四坝镇_2024.csv", "单位,年度,指标代码,数值",
+                "四坝镇,2023,P02@M,1", "四坝镇,2023,P03@N,2", "四坝镇,2023,P04@N,3", "四坝镇,2023,P06@AMT,3500元");
+
+        RunOutcome outcome = run(2024, input.input(), output);
+
+        String message = "四坝镇报来的是2023年度的报表（全部4行的年度都是2023年），不是2024年度的：请报送2024年度的报表";
+        assertThat(outcome.counts().rowsRead()).isEqualTo(4);
+        assertThat(outcome.counts().rowsAccepted()).isZero();
+        String row = "此行的年度是2023年，本次汇总的是2024年度：如是2024年的数，请把年度改为2024；2023年的数不要报在2024年的报表中";
+        assertThat(Fixtures.lines(output.resolve("2024/rejected-rows.csv"))).containsExactly(
+                "file,sheet,row,unit,code,value,reason,message",
+                "四坝镇_2024.csv,,2,四坝镇,P02@M,1,year-mismatch," + row,
+                "四坝镇_2024.csv,,3,四坝镇,P03@N,2,year-mismatch," + row,
+                "四坝镇_2024.csv,,4,四坝镇,P04@N,3,year-mismatch," + row,
+                "四坝镇_2024.csv,,5,四坝镇,P06@AMT,3500元,year-mismatch," + row,
+                "四坝镇_2024.csv,,,四坝镇,,,year-mismatch," + message);
+        List<String> siBa = lines(output.resolve("2024/退回通知/四坝镇_2024_退回通知.xlsx"));
+        assertThat(siBa.subList(8, siBa.size())).containsExactly(
+                "1|被退回|四坝镇_2024.csv|#" + outcome.runId() + "|" + received(input.input().resolve("2024/四坝镇_2024.csv"))
+                        + "|4 / 0 / 4|整份报表未计入汇总：请按问题清单更正后重新报送",
+                "",
+                "二、问题清单（错误在前，警告在后）",
+                "序号|级别|文件|工作表|行号|代码|填写内容|问题及更正方法",
+                "1|错误|四坝镇_2024.csv||2|P02@M|1|" + row,
+                "2|错误|四坝镇_2024.csv||3|P03@N|2|" + row,
+                "3|错误|四坝镇_2024.csv||4|P04@N|3|" + row,
+                "4|错误|四坝镇_2024.csv||5|P06@AMT|3500元|" + row,
+                "5|错误|四坝镇_2024.csv|||||" + message,
+                "",
+                "共 5 条：错误 5 条，警告 0 条。");
+    }
+
+    @Test
+    void aNewestFileMostlyOfAnotherYearTellsTheUnitItsRowsNotTheOfficesChoice() throws Exception {
+        Fixtures input = new Fixtures(work.resolve("input"))
+                .utf8("2024/四坝镇_2024.csv", "指标代码,数值", "P02@M,5")
+                .utf8("2024/四坝镇_2024_更正.csv", "单位,年度,指标代码,数值", "四坝镇,2024,P02@M,8", "四坝镇,2023,P03@N,1",
+                        "四坝镇,2023,P04@N,1");
+        age(input, "2024/四坝镇_2024.csv", "2025-01-10T09:00:00Z");
+        age(input, "2024/四坝镇_2024_更正.csv", "2025-01-20T09:00:00Z");
+
+        run(2024, input.input(), output);
+
+        assertThat(Fixtures.warningsListed(output.resolve("2024/凉州区_2024_政府信息公开统计汇总.xlsx")))
+                .anySatisfy(line -> assertThat(line).contains("|mostly-another-year|"));
+        List<String> siBa = lines(output.resolve("2024/退回通知/四坝镇_2024_退回通知.xlsx"));
+        assertThat(siBa.subList(siBa.indexOf("二、问题清单（错误在前，警告在后）") + 2, siBa.size())).containsExactly(
+                "1|错误|四坝镇_2024_更正.csv||3|P03@N|1|此行的年度是2023年，本次汇总的是2024年度：如是2024年的数，"
+                        + "请把年度改为2024；2023年的数不要报在2024年的报表中",
+                "2|错误|四坝镇_2024_更正.csv||4|P04@N|1|此行的年度是2023年，本次汇总的是2024年度：如是2024年的数，"
+                        + "请把年度改为2024；2023年的数不要报在2024年的报表中",
+                "",
+                "共 2 条：错误 2 条，警告 0 条。");
     }
 
     @Test
@@ -175,12 +269,12 @@ class ReturnNoticeTests {
         }
     }
 
-    /** Each row of the notice, its cells as shown joined by {@code |}, without the empty cells at its end. */
+    /** Each row of the notice (its one sheet), its cells as shown joined by {@code |}, without the empty cells at its end. */
     private static List<String> lines(Path notice) {
         DataFormatter formatter = new DataFormatter();
         List<String> lines = new ArrayList<>();
         try (XSSFWorkbook book = new XSSFWorkbook(notice.toFile())) {
-            var sheet = book.getSheet("退回通知");
+            var sheet = book.getSheetAt(0);
             for (int r = 0; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 List<String> cells = new ArrayList<>();

@@ -30,8 +30,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The year-end job writes the draft of the annual report with the other outputs: eight townships, a department and
  * the government in 2023 and 2024, one township's new applications falling from 40 to 5, another's rising from 4 to 60
- * (far above the others too). The draft's tables show totals.csv, its sentences the change on 2023, and its appendix —
- * like the workbook's problem list — the two townships to check.
+ * (far above the others too); the department's 行政许可决定 (10 in 2023) is written “十件” in 2024, a rejected row, so
+ * not submitted. The draft's tables show totals.csv, its sentences the change on 2023, and its appendix — like the
+ * workbook's problem list — the two townships to check, not the department (its 行政许可决定 is not compared as 0).
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -66,7 +67,8 @@ class AnnualReportJobTests {
         for (int year : new int[] {2023, 2024}) {
             int[] applications = year == 2023 ? APPLICATIONS_2023 : APPLICATIONS_2024;
             write(input.resolve(year + "/凉州区人民政府_" + year + ".csv"), "单位,指标代码,数值\n凉州区人民政府,P02@M,2\n");
-            write(input.resolve(year + "/区教育局_" + year + ".csv"), "单位,指标代码,数值\n区教育局,P03@N,10\n");
+            write(input.resolve(year + "/区教育局_" + year + ".csv"), year == 2023 ? "单位,指标代码,数值\n区教育局,P03@N,10\n"
+                    : "单位,指标代码,数值\n区教育局,P03@N,十件\n区教育局,P02@M,1\n");
             for (int t = 1; t <= 8; t++) {
                 write(input.resolve(year + "/镇" + t + "_" + year + ".csv"), applications("镇" + t, applications[t - 1]));
             }

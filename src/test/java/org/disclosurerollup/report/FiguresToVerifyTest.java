@@ -85,6 +85,35 @@ class FiguresToVerifyTest {
     }
 
     @Test
+    void aFigureWithACellNotSubmittedIsNotComparedWithLastYear() {
+        List<UnitValues> now = new ArrayList<>(thisYear());
+        now.replaceAll(unit -> unit.unitCode().equals("JH") ? notSubmitted("JH", "金河镇", TOWNSHIP) : unit);
+        List<UnitValues> then = new ArrayList<>(lastYear());
+        then.replaceAll(unit -> unit.unitCode().equals("SB") ? notSubmitted("SB", "四坝镇", TOWNSHIP) : unit);
+        FiguresToVerify figures = new FiguresToVerify(ReportFixtures.V2021, Optional.of(ReportFixtures.V2021));
+
+        assertThat(figures.lines(now, then)).containsExactly(
+                new VerifyLine("黄羊镇", APPLICATIONS, "12", "上年0", "上年为0，本年12：请核对是否多填、重复计数或填错栏目"),
+                new VerifyLine("四坝镇", APPLICATIONS, "60",
+                        "同类（乡镇街道，19个）上四分位数6.5，四分位距4.5，上限20", FAR_ABOVE));
+    }
+
+    @Test
+    void aUnitWhoseFigureWasNotSubmittedIsNotOneOfItsType() {
+        List<UnitValues> now = new ArrayList<>(thisYear());
+        now.set(0, notSubmitted("T0", "乡镇0", TOWNSHIP));
+        FiguresToVerify figures = new FiguresToVerify(ReportFixtures.V2021, Optional.empty());
+
+        assertThat(figures.lines(now, List.of())).containsExactly(new VerifyLine("四坝镇", APPLICATIONS, "60",
+                "同类（乡镇街道，19个）上四分位数6.5，四分位距4，上限18.5", FAR_ABOVE));
+    }
+
+    /** A unit whose row of 新收申请 总计 (A01@TT) was rejected: the cell is not submitted, so not in its values. */
+    private static UnitValues notSubmitted(String code, String name, String type) {
+        return new UnitValues(code, name, type, Map.of("A01@NP", BigDecimal.valueOf(8)));
+    }
+
+    @Test
     void watchesTheMainCountsOfEachFormat() {
         assertThat(new FiguresToVerify(ReportFixtures.V2021, Optional.empty()).watchedFigures()).containsExactly(
                 APPLICATIONS, "行政复议（R1@TOT）", "行政诉讼（R2@TOT+R3@TOT）", "制发规范性文件（P02@M）",

@@ -58,7 +58,7 @@ class CheckPageTests extends ConsoleTestSupport {
                 .containsExactly(
                         tuple("四坝镇_2026.csv：四坝镇的报表，读取 2 行，采用 2，退回 0；没有问题，汇总时会整份采用", true),
                         tuple("中坝镇_2026.csv：中坝镇的报表，读取 3 行，采用 2，退回 1；错误 1 条，警告 1 条："
-                                + "请按上面各行更正后再报送", false));
+                                + "请按下面各行更正后再报送", false));
         assertThat(checked.get(1).lines()).extracting(l -> l.row() + "|" + l.unit() + "|" + l.code() + "|" + l.value()
                 + "|" + l.reason() + "|" + l.message()).containsExactly(
                 "3|中坝镇|P03@N|abc|type-error|“abc”不是数字：请只填写阿拉伯数字（可带单位“件”），没有数据请填0",
@@ -82,7 +82,7 @@ class CheckPageTests extends ConsoleTestSupport {
         assertThat(checked.get(1).lines()).extracting(CheckPageTests::shown).containsExactly(
                 "错误||unreadable-file|无法读取Excel文件（文件已损坏、不完整或不是Excel工作簿）：请用Excel或WPS打开，"
                         + "确认内容完整后另存为.xlsx再提交");
-        assertThat(checked.get(1).summary()).isEqualTo("中坝镇_2026.xlsx：中坝镇的报表，读取 0 行，采用 0，退回 0；整个文件会被退回：请按上面的说明更正后再报送");
+        assertThat(checked.get(1).summary()).isEqualTo("中坝镇_2026.xlsx：中坝镇的报表，读取 0 行，采用 0，退回 0；整个文件会被退回：请按下面的说明更正后再报送");
     }
 
     @Test

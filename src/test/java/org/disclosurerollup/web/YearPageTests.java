@@ -82,15 +82,15 @@ class YearPageTests extends ConsoleTestSupport {
         assertThat(zhongba.reasons()).containsExactly(
                 "第3行：“abc”不是数字：请只填写阿拉伯数字（可带单位“件”），没有数据请填0（type-error）");
         assertThat(zhongba.warnings()).containsExactly(
-                "提示：文件名写的单位是四坝镇，表内填报单位是中坝镇：已按表内单位汇总，请核对文件名",
-                "提示：第5行：中坝镇 · R1@TOT（行政复议·总计）未填写，已按R-SUM-R1由各分项之和计为1：如有误请补填合计数",
-                "提示：第7行：中坝镇 · R2@TOT（未经复议直接起诉·总计）未填写，已按R-SUM-R2由各分项之和计为2：如有误请补填合计数",
-                "另有 1 条提示，见汇总表“问题清单”");
+                "警告：文件名写的单位是四坝镇，表内填报单位是中坝镇：已按表内单位汇总，请核对文件名",
+                "警告：第5行：中坝镇 · R1@TOT（行政复议·总计）未填写，已按R-SUM-R1由各分项之和计为1：如有误请补填合计数",
+                "警告：第7行：中坝镇 · R2@TOT（未经复议直接起诉·总计）未填写，已按R-SUM-R2由各分项之和计为2：如有误请补填合计数",
+                "另有 1 条警告，见汇总表“问题清单”");
         assertThat(unitLine(status, "清水镇").reasons()).isEmpty();
         assertThat(unitLine(status, "清水镇").warnings()).containsExactly(
-                "提示：第3行：清水镇 · R1@TOT（行政复议·总计）未填写，已按R-SUM-R1由各分项之和计为1：如有误请补填合计数");
+                "警告：第3行：清水镇 · R1@TOT（行政复议·总计）未填写，已按R-SUM-R1由各分项之和计为1：如有误请补填合计数");
         assertThat(unitLine(status, "四坝镇").warnings()).isEmpty();
-        assertThat(page).contains("<ul class=\"hints\"><li>提示：");
+        assertThat(page).contains("<ul class=\"hints\"><li>警告：");
     }
 
     @Test
@@ -133,12 +133,12 @@ class YearPageTests extends ConsoleTestSupport {
                 .with(user(USER))).andReturn().getModelAndView().getModel().get("status");
 
         assertThat(unitLine(status, "四坝镇").warnings()).containsExactly(
-                "提示：四坝镇 · 表三 上年结转政府信息公开申请数量（社会公益组织）为 1，但2028年结转下年度继续办理为 2，本年少 1："
+                "警告：四坝镇 · 表三 上年结转政府信息公开申请数量（社会公益组织）为 1，但2028年结转下年度继续办理为 2，本年少 1："
                         + "请核对本年的上年结转数和上年的报表",
-                "提示：四坝镇 · 表三 上年结转政府信息公开申请数量（总计）为 1，但2028年结转下年度继续办理为 2，本年少 1："
+                "警告：四坝镇 · 表三 上年结转政府信息公开申请数量（总计）为 1，但2028年结转下年度继续办理为 2，本年少 1："
                         + "请核对本年的上年结转数和上年的报表");
         assertThat(unitLine(status, "中坝镇").warnings()).containsExactly(
-                "提示：中坝镇 · 与上年（2028年）报送的数据完全相同，请确认不是误报了上年的报表");
+                "警告：中坝镇 · 与上年（2028年）报送的数据完全相同，请确认不是误报了上年的报表");
     }
 
     @Test
@@ -146,7 +146,7 @@ class YearPageTests extends ConsoleTestSupport {
         String page = mvc.perform(get("/years/2021").with(user(USER))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(page).contains("还没有模板：运行 java -jar target/disclosure-rollup.jar template --year 2021 --output "
+        assertThat(page).contains("还没有模板：运行 bin/rollup template --year 2021 --output "
                 + OUTPUT + " --units " + INPUT.resolve("units.csv") + " 生成。");
     }
 
