@@ -47,7 +47,7 @@ public final class FileCheck {
 
     /** Names of rows of no known unit kept for the status line; the rest are counted. */
     private static final int UNATTRIBUTED_NAMES_SHOWN = 20;
-    static final String NO_UNIT = "（未填单位）";
+    private static final String NO_UNIT = "（未填单位）";
 
     private final YearRun run;
     private final FileAdmission admission;
@@ -69,7 +69,7 @@ public final class FileCheck {
      * @param submissions one per unit whose rows the file holds (by unit code), or the file's unit when it is rejected
      *                    whole
      * @param coveredRows rows whose problems were handed out, then replaced by one problem of their submission (a
-     *                    form of another template) or of the file (a blank file): the caller
+     *                    form of another template, another year's table) or of the file (a blank file): the caller
      *                    drops them
      * @param lowerAreaRun for a lower area's consolidated workbook read as its submission, the run it comes from
      */

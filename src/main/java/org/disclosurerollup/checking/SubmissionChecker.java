@@ -56,7 +56,8 @@ final class SubmissionChecker {
             String years = otherYears.stream().map(String::valueOf).collect(Collectors.joining("、"));
             problems.error(null, Reason.YEAR_MISMATCH, unit.name() + "报来的是" + years + "年度的报表（全部" + rows.read()
                     + "行的年度都是" + years + "年），不是" + run.year() + "年度的：请报送" + run.year() + "年度的报表");
-            return verdict(fileId, unit, SubmissionStatus.REJECTED, rows, 0, Map.of(), Set.of(), List.of(), problems);
+            return verdict(fileId, unit, SubmissionStatus.REJECTED, rows, 0, Map.of(), Set.of(),
+                    rows.anotherYearRows(), problems);
         }
         List<String> foreign = rows.foreignTemplates();
         if (!foreign.isEmpty()) {

@@ -28,8 +28,9 @@ final class SubmissionRows {
     private long read;
     private long accepted;
     private long ofAnotherYear;
-    /** While every row names another year: the years they name. */
+    /** While every row names another year: those rows, and the years they name. */
     private boolean allOfAnotherYear = true;
+    private final List<Integer> anotherYearRows = new ArrayList<>();
     private final Set<Integer> otherYears = new TreeSet<>();
 
     SubmissionRows(String unitCode, Template template, ForeignTemplates foreignTemplates) {
@@ -65,8 +66,10 @@ final class SubmissionRows {
         }
         if (row.otherYear() == null) {
             allOfAnotherYear = false;
+            anotherYearRows.clear();
             otherYears.clear();
         } else {
+            anotherYearRows.add(row.itemNo());
             otherYears.add(row.otherYear());
         }
     }
@@ -81,6 +84,11 @@ final class SubmissionRows {
      */
     List<Integer> otherYears() {
         return allOfAnotherYear ? List.copyOf(otherYears) : List.of();
+    }
+
+    /** The rows of a submission all of another year: one problem of the submission says it for them. */
+    List<Integer> anotherYearRows() {
+        return anotherYearRows;
     }
 
     long read() {

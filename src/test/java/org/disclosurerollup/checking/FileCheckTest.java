@@ -194,7 +194,7 @@ class FileCheckTest {
     }
 
     @Test
-    void lastYearsTableUnderThisYearsNameIsOneProblemOfTheSubmissionAfterItsRejectedRows() throws IOException {
+    void lastYearsTableUnderThisYearsNameIsOneProblemOfTheSubmissionItsRowsStillRejected() throws IOException {
         RegisteredFile file = write(8, "区直部门_2024.csv", "单位,年度,指标代码,数值", "区教育局,2023,P02@M,1",
                 "区教育局,2023年,P03@N,2", "区教育局,2023,P04@N,3", "区民政局,2023,P02@M,1", "区民政局,2024,P03@N,2");
 
@@ -205,7 +205,7 @@ class FileCheckTest {
                         SubmissionVerdict::rowsOfAnotherYear)
                 .containsExactly(tuple("D1", SubmissionStatus.REJECTED, 3L, 0L, 3L),
                         tuple("D2", SubmissionStatus.ACCEPTED, 2L, 1L, 1L));
-        assertThat(result.coveredRows()).isEmpty();
+        assertThat(result.coveredRows()).containsExactly(1, 2, 3);
         assertThat(problems).extracting(Problem::level, Problem::itemNo, Problem::unitCode, Problem::reason)
                 .containsExactly(tuple(ProblemLevel.ROW, 1, "D1", "year-mismatch"),
                         tuple(ProblemLevel.ROW, 2, "D1", "year-mismatch"),

@@ -198,8 +198,8 @@ class CheckCommandTests {
         assertThat(execute("--year", "2023", renamed.toString())).isEqualTo(1);
 
         assertThat(printed()).containsExactly(HEADER,
-                "错误|" + renamed + "|||民勤县|||year-mismatch|表格中“年度”写的是2024年，却放在2023年的文件夹中："
-                        + "请核对年度，或把文件移到2024年的文件夹",
+                "错误|" + renamed + "|||民勤县|||year-mismatch|表格中“年度”写的是2024年：这是2024年度的报表，"
+                        + "不是2023年度的，请报送2023年度的报表",
                 renamed + "：民勤县的报表，读取 200 行，采用 0，退回 200；整个文件会被退回：请按上面的说明更正后再报送");
     }
 
