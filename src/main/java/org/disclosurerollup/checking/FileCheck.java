@@ -47,7 +47,7 @@ public final class FileCheck {
 
     /** Names of rows of no known unit kept for the status line; the rest are counted. */
     private static final int UNATTRIBUTED_NAMES_SHOWN = 20;
-    private static final String NO_UNIT = "（未填单位）";
+    static final String NO_UNIT = "（未填单位）";
 
     private final YearRun run;
     private final FileAdmission admission;
