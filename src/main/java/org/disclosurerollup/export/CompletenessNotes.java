@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.disclosurerollup.submission.Gaps;
 
-/** The notes under the sheets' titles that the totals lack units (missing or rejected); empty when they lack none. */
+/**
+ * The notes under the sheets' titles that the totals lack units (missing or rejected) or some units' rejected rows; empty
+ * when they lack none.
+ */
 final class CompletenessNotes {
 
     private CompletenessNotes() {
@@ -24,6 +27,8 @@ final class CompletenessNotes {
         }
         lastYearGaps.filter(gaps -> !gaps.complete())
                 .ifPresent(gaps -> parts.add("上年（" + lastYear + "年）的数" + gaps.lacking()));
-        return parts.isEmpty() ? "" : String.join("；", parts) + "。增减可能来自缺少的单位，而不是工作本身的变化";
+        boolean rowsLacking = thisYear.partial() > 0 || lastYearGaps.map(Gaps::partial).orElse(0) > 0;
+        return parts.isEmpty() ? "" : String.join("；", parts) + "。增减可能来自缺少的" + (rowsLacking ? "单位或数字" : "单位")
+                + "，而不是工作本身的变化";
     }
 }

@@ -42,7 +42,8 @@ final class ReportVariables {
             return "";
         }
         return "【请注意：" + input.year() + "年" + input.wholeAreaLabel() + "汇总数" + input.gaps().lacking()
-                + "。文中数字和表格都不含这些单位（见附录）：发布前请督促补报或更正后重新汇总，或在文中说明。】";
+                + "。文中数字和表格都不含这些" + (input.gaps().partial() > 0 ? "单位或数字" : "单位")
+                + "（见附录）：发布前请督促补报或更正后重新汇总，或在文中说明。】";
     }
 
     /**
@@ -55,15 +56,19 @@ final class ReportVariables {
             lacking.add("本年汇总数" + shortly(input.gaps()));
         }
         input.lastYearGaps().filter(gaps -> !gaps.complete()).ifPresent(gaps -> lacking.add("上年汇总数" + shortly(gaps)));
-        return lacking.isEmpty() ? "" : "【请核对：" + String.join("，", lacking)
-                + "（见附录），与上年相比的增减可能来自缺少的单位，而不是工作本身的变化。】";
+        boolean rowsLacking = input.gaps().partial() > 0 || input.lastYearGaps().map(Gaps::partial).orElse(0) > 0;
+        return lacking.isEmpty() ? "" : "【请核对：" + String.join("，", lacking) + "（见附录），与上年相比的增减可能来自缺少的"
+                + (rowsLacking ? "单位或数字" : "单位") + "，而不是工作本身的变化。】";
     }
 
-    /** {@code 缺 9 个未报送或被退回的单位}, {@code 所含下级地区的汇总不全}, or both. */
+    /** {@code 缺 9 个未报送或被退回的单位}, {@code 有 2 个单位的部分数字未计入}, {@code 所含下级地区的汇总不全}, or some of them. */
     private static String shortly(Gaps gaps) {
         List<String> parts = new ArrayList<>();
         if (gaps.units() > 0) {
             parts.add("缺 " + gaps.units() + " 个未报送或被退回的单位");
+        }
+        if (gaps.partial() > 0) {
+            parts.add("有 " + gaps.partial() + " 个单位的部分数字未计入");
         }
         if (!gaps.areas().isEmpty()) {
             parts.add("所含下级地区的汇总不全");

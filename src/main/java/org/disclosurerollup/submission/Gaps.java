@@ -7,15 +7,18 @@ import java.util.function.Predicate;
 
 /**
  * What a run's totals lack: the expected units none of whose submissions counts — missing (nothing received) or
- * rejected — and the lower areas that count but whose own totals lack units. The counts are exact; the names are kept
+ * rejected — the units whose submission counts without some of its rows (rejected rows: their cells count as not
+ * submitted), and the lower areas that count but whose own totals lack units. The counts are exact; the names are kept
  * up to {@value #NAMES_KEPT} of each kind, in register order, so that a province's register costs no more.
  *
  * @param missingNames  the first units that sent nothing
  * @param rejectedNames the first units whose submissions were all rejected
  * @param areas         the lower areas whose totals lack units, with what they lack ({@code 缺报：红沙梁镇})
+ * @param partial       the units whose counting submission has rejected rows
+ * @param partialUnits  the first of them, with how many rows
  */
 public record Gaps(int missing, int rejected, List<String> missingNames, List<String> rejectedNames,
-                   List<AreaGaps> areas) {
+                   List<AreaGaps> areas, int partial, List<PartialUnit> partialUnits) {
 
     public static final int NAMES_KEPT = 30;
     /** Names said in a sentence before the rest is cut off with {@code 等 N 个}. */
@@ -29,15 +32,30 @@ public record Gaps(int missing, int rejected, List<String> missingNames, List<St
         missingNames = List.copyOf(missingNames);
         rejectedNames = List.copyOf(rejectedNames);
         areas = List.copyOf(areas);
+        partialUnits = List.copyOf(partialUnits);
+    }
+
+    /** Gaps of whole units and areas only: every counting submission has all its rows. */
+    public Gaps(int missing, int rejected, List<String> missingNames, List<String> rejectedNames, List<AreaGaps> areas) {
+        this(missing, rejected, missingNames, rejectedNames, areas, 0, List.of());
+    }
+
+    /** A unit whose submission counts without its rejected rows ({@code 区统计局（1 行）}). */
+    public record PartialUnit(String unit, long rowsRejected) {
+
+        @Override
+        public String toString() {
+            return unit + "（" + rowsRejected + " 行）";
+        }
     }
 
     /** A lower area that counts, and what its own total lacks, as its workbook says it. */
     public record AreaGaps(String area, String gaps) {
     }
 
-    /** Nothing lacks: every expected unit counts, and every lower area's total is whole. */
+    /** Nothing lacks: every expected unit counts with all its rows, and every lower area's total is whole. */
     public boolean complete() {
-        return missing == 0 && rejected == 0 && areas.isEmpty();
+        return missing == 0 && rejected == 0 && areas.isEmpty() && partial == 0;
     }
 
     /** The units of this level that do not count. */
@@ -47,7 +65,8 @@ public record Gaps(int missing, int rejected, List<String> missingNames, List<St
 
     /**
      * What the totals lack, to follow {@code 本表}, {@code 本年汇总数} …: {@code 不含未报送或被退回的 2 个单位：未报送的甲镇，被退回的乙局}
-     * and/or {@code 所含下级地区的汇总不全：民勤县（缺报：红沙梁镇）}; empty when complete.
+     * , {@code 另有 1 个单位的部分数字被退回、未计入：区统计局（1 行）} and/or {@code 所含下级地区的汇总不全：民勤县（缺报：红沙梁镇）};
+     * empty when complete.
      */
     public String lacking() {
         List<String> parts = new ArrayList<>();
@@ -60,6 +79,10 @@ public record Gaps(int missing, int rejected, List<String> missingNames, List<St
                 kinds.add("被退回的" + said(rejectedNames, rejected));
             }
             parts.add("不含未报送或被退回的 " + units() + " 个单位：" + String.join("，", kinds));
+        }
+        if (partial > 0) {
+            parts.add((parts.isEmpty() ? "" : "另") + "有 " + partial + " 个单位的部分数字被退回、未计入："
+                    + said(partialUnits.stream().map(PartialUnit::toString).toList(), partial));
         }
         if (!areas.isEmpty()) {
             parts.add("所含下级地区的汇总不全：" + String.join("、", areas.stream()
@@ -95,6 +118,8 @@ public record Gaps(int missing, int rejected, List<String> missingNames, List<St
         private final List<String> missingNames = new ArrayList<>();
         private final List<String> rejectedNames = new ArrayList<>();
         private final List<AreaGaps> areas = new ArrayList<>();
+        private int partial;
+        private final List<PartialUnit> partialUnits = new ArrayList<>();
 
         /** @param unitTypes which unit type ids count here ({@code government}, {@code region} …) */
         public Collector(Predicate<String> unitTypes) {
@@ -114,8 +139,16 @@ public record Gaps(int missing, int rejected, List<String> missingNames, List<St
                     missing++;
                     keep(missingNames, unit.unitName());
                 }
-            } else if (unit.areaGaps() != null && !unit.areaGaps().isEmpty()) {
-                areas.add(new AreaGaps(unit.unitName(), unit.areaGaps()));
+            } else {
+                if (unit.rowsRejected() > 0) {
+                    partial++;
+                    if (partialUnits.size() < NAMES_KEPT) {
+                        partialUnits.add(new PartialUnit(unit.unitName(), unit.rowsRejected()));
+                    }
+                }
+                if (unit.areaGaps() != null && !unit.areaGaps().isEmpty()) {
+                    areas.add(new AreaGaps(unit.unitName(), unit.areaGaps()));
+                }
             }
         }
 
@@ -126,7 +159,7 @@ public record Gaps(int missing, int rejected, List<String> missingNames, List<St
         }
 
         public Gaps gaps() {
-            return new Gaps(missing, rejected, missingNames, rejectedNames, areas);
+            return new Gaps(missing, rejected, missingNames, rejectedNames, areas, partial, partialUnits);
         }
     }
 }

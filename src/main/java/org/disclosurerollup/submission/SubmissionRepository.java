@@ -267,9 +267,10 @@ public class SubmissionRepository {
      * @param counted  one of its submissions counts
      * @param sent     the run has a submission of it (rejected ones included)
      * @param areaGaps for a lower area whose consolidated workbook counts, what that area's own total lacks; or null
+     * @param rowsRejected the rows rejected of the submission that counts (0 when none counts)
      */
     public record UnitCounted(String unitCode, String unitName, String unitType, boolean counted, boolean sent,
-                              String areaGaps) {
+                              String areaGaps, long rowsRejected) {
     }
 
     /** Every unit expected in the run, in register order, with whether it counts. */
@@ -283,14 +284,16 @@ public class SubmissionRepository {
                                (SELECT MAX(l.gaps) FROM submission s
                                   JOIN lower_area_run l ON l.run_id = s.run_id AND l.file_id = s.file_id
                                                        AND l.unit_code = s.unit_code
-                                 WHERE s.run_id = u.run_id AND s.unit_code = u.code AND s.counts = TRUE) AS area_gaps
+                                 WHERE s.run_id = u.run_id AND s.unit_code = u.code AND s.counts = TRUE) AS area_gaps,
+                               (SELECT MAX(s.rows_rejected) FROM submission s WHERE s.run_id = u.run_id
+                                  AND s.unit_code = u.code AND s.counts = TRUE) AS rows_rejected
                         FROM run_unit u
                         WHERE u.run_id = ? AND u.expected = TRUE ORDER BY u.position""")
                 .param(runId)
                 .query(rs -> {
                     action.accept(new UnitCounted(rs.getString("code"), rs.getString("name"),
                             rs.getString("unit_type"), rs.getBoolean("counted"), rs.getBoolean("sent"),
-                            rs.getString("area_gaps")));
+                            rs.getString("area_gaps"), rs.getLong("rows_rejected")));
                 });
     }
 

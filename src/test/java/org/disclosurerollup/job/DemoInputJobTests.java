@@ -83,7 +83,8 @@ class DemoInputJobTests extends JobTestSupport {
         try (XSSFWorkbook book = new XSSFWorkbook(output.resolve("2024/凉州区_2024_政府信息公开统计汇总.xlsx").toFile())) {
             assertThat(book.getSheet("全区").getRow(2).getCell(0).getStringCellValue())
                     .isEqualTo("本表不含未报送或被退回的 9 个单位：未报送的松树镇、区交通运输局、区统计局，"
-                            + "被退回的和平镇、羊下坝镇、西营镇、谢河镇、下双镇、清水镇（见“报送情况”）");
+                            + "被退回的和平镇、羊下坝镇、西营镇、谢河镇、下双镇、清水镇；"
+                            + "另有 4 个单位的部分数字被退回、未计入：中坝镇（2 行）、永丰镇（2 行）、古城镇（2 行）、张义镇（1 行）（见“报送情况”）");
             assertThat(book.getSheet("区本级").getRow(2).getCell(0).getStringCellValue())
                     .isEqualTo("本表不含未报送或被退回的 2 个单位：未报送的区交通运输局、区统计局（见“报送情况”）");
         }
@@ -113,16 +114,18 @@ class DemoInputJobTests extends JobTestSupport {
                     .startsWith("凉州区 2024年全区数与2023年的比较（2023年的汇总：运行编号 " + lastYear.runId() + "，完成于 ");
             assertThat(book.getSheet("同比").getRow(1).getCell(0).getStringCellValue())
                     .startsWith("本年（2024年）的数不含未报送或被退回的 9 个单位：未报送的松树镇、")
-                    .endsWith("清水镇（见“报送情况”）。增减可能来自缺少的单位，而不是工作本身的变化");
+                    .endsWith("张义镇（1 行）（见“报送情况”）。增减可能来自缺少的单位或数字，而不是工作本身的变化");
         }
         try (XWPFDocument draft = new XWPFDocument(Files.newInputStream(
                 output.resolve("2024/凉州区_2024_政府信息公开工作年度报告（草稿）.docx")))) {
             List<String> paragraphs = draft.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(paragraphs).contains("【请注意：2024年全区汇总数不含未报送或被退回的 9 个单位：未报送的松树镇、区交通运输局、"
-                    + "区统计局，被退回的和平镇、羊下坝镇、西营镇、谢河镇、下双镇、清水镇。文中数字和表格都不含这些单位（见附录）："
+                    + "区统计局，被退回的和平镇、羊下坝镇、西营镇、谢河镇、下双镇、清水镇；另有 4 个单位的部分数字被退回、未计入：中坝镇（2 行）、"
+                    + "永丰镇（2 行）、古城镇（2 行）、张义镇（1 行）。文中数字和表格都不含这些单位或数字（见附录）："
                     + "发布前请督促补报或更正后重新汇总，或在文中说明。】");
             assertThat(paragraphs).filteredOn(text -> text.contains("较上年")).isNotEmpty().allMatch(text -> text.endsWith(
-                    "【请核对：本年汇总数缺 9 个未报送或被退回的单位（见附录），与上年相比的增减可能来自缺少的单位，而不是工作本身的变化。】"));
+                    "【请核对：本年汇总数缺 9 个未报送或被退回的单位、有 4 个单位的部分数字未计入（见附录），"
+                    + "与上年相比的增减可能来自缺少的单位或数字，而不是工作本身的变化。】"));
             XWPFTable appendix = draft.getTables().get(draft.getTables().size() - 1);
             assertThat(appendix.getRows().subList(1, 10)).extracting(row -> row.getCell(0).getText() + "|"
                     + row.getCell(2).getText()).containsExactly("松树镇|未报送", "区交通运输局|未报送", "区统计局|未报送",

@@ -72,6 +72,23 @@ class DraftWithGapsTest {
     }
 
     @Test
+    void unitsCountedWithoutTheirRejectedRowsAreNotedCaveatedAndListed() throws Exception {
+        Gaps partly = new Gaps(0, 0, List.of(), List.of(), List.of(), 2,
+                List.of(new Gaps.PartialUnit("区统计局", 1), new Gaps.PartialUnit("中坝镇", 3)));
+        try (WrittenDraft draft = write(partly, Optional.of(Gaps.NONE))) {
+            assertThat(draft.paragraphs()).contains("【请注意：2024年全区汇总数有 2 个单位的部分数字被退回、未计入：区统计局（1 行）、"
+                    + "中坝镇（3 行）。文中数字和表格都不含这些单位或数字（见附录）：发布前请督促补报或更正后重新汇总，或在文中说明。】");
+            assertThat(draft.paragraphs()).filteredOn(text -> text.endsWith("【请核对：本年汇总数有 2 个单位的部分数字未计入（见附录），"
+                    + "与上年相比的增减可能来自缺少的单位或数字，而不是工作本身的变化。】")).hasSize(4);
+            assertThat(draft.appendixRows().subList(1, 3)).containsExactly(
+                    List.of("区统计局", "部分数字", "退回 1 行", "", "这些行的数字未计入2024年汇总数（见汇总工作簿的“问题清单”）："
+                            + "请督促更正后重新汇总，或在报告中说明"),
+                    List.of("中坝镇", "部分数字", "退回 3 行", "", "这些行的数字未计入2024年汇总数（见汇总工作簿的“问题清单”）："
+                            + "请督促更正后重新汇总，或在报告中说明"));
+        }
+    }
+
+    @Test
     void aLowerAreaWhoseTotalLacksUnitsIsListedWithWhatItLacks() throws Exception {
         Gaps areas = new Gaps(0, 0, List.of(), List.of(), List.of(new Gaps.AreaGaps("民勤县", "缺报：红沙梁镇")));
         try (WrittenDraft draft = write(areas, Optional.empty())) {

@@ -49,11 +49,11 @@ class GapsTest {
     void keepsTheFirstNamesOnlyAndCountsThemAll() {
         Gaps.Collector collector = new Gaps.Collector(type -> !type.equals("township"));
         for (int i = 1; i <= 40; i++) {
-            collector.accept(new SubmissionRepository.UnitCounted("D" + i, "局" + i, "department", false, i % 2 == 0, null));
+            collector.accept(new SubmissionRepository.UnitCounted("D" + i, "局" + i, "department", false, i % 2 == 0, null, 0));
         }
-        collector.accept(new SubmissionRepository.UnitCounted("T1", "镇1", "township", false, false, null));
-        collector.accept(new SubmissionRepository.UnitCounted("R1", "民勤县", "region", true, true, "缺报：红沙梁镇"));
-        collector.accept(new SubmissionRepository.UnitCounted("R2", "古浪县", "region", true, true, null));
+        collector.accept(new SubmissionRepository.UnitCounted("T1", "镇1", "township", false, false, null, 0));
+        collector.accept(new SubmissionRepository.UnitCounted("R1", "民勤县", "region", true, true, "缺报：红沙梁镇", 0));
+        collector.accept(new SubmissionRepository.UnitCounted("R2", "古浪县", "region", true, true, null, 0));
 
         Gaps gaps = collector.gaps();
 
@@ -61,5 +61,29 @@ class GapsTest {
         assertThat(gaps.rejected()).isEqualTo(20);
         assertThat(gaps.missingNames()).hasSize(20).startsWith("局1", "局3");
         assertThat(gaps.areas()).containsExactly(new Gaps.AreaGaps("民勤县", "缺报：红沙梁镇"));
+    }
+
+    @Test
+    void namesTheUnitsThatCountWithoutSomeOfTheirRows() {
+        Gaps.Collector collector = new Gaps.Collector(type -> true);
+        collector.accept(new SubmissionRepository.UnitCounted("T1", "中坝镇", "township", true, true, null, 1));
+        collector.accept(new SubmissionRepository.UnitCounted("T2", "四坝镇", "township", true, true, null, 0));
+        collector.accept(new SubmissionRepository.UnitCounted("D1", "区统计局", "department", true, true, null, 3));
+        collector.accept(new SubmissionRepository.UnitCounted("D2", "区民政局", "department", false, false, null, 0));
+
+        Gaps gaps = collector.gaps();
+
+        assertThat(gaps.complete()).isFalse();
+        assertThat(gaps.partialUnits()).containsExactly(new Gaps.PartialUnit("中坝镇", 1), new Gaps.PartialUnit("区统计局", 3));
+        assertThat(gaps.lacking()).isEqualTo("不含未报送或被退回的 1 个单位：未报送的区民政局；"
+                + "另有 2 个单位的部分数字被退回、未计入：中坝镇（1 行）、区统计局（3 行）");
+    }
+
+    @Test
+    void partlyCountedUnitsAloneAreSaidWithoutAnother() {
+        Gaps gaps = new Gaps(0, 0, List.of(), List.of(), List.of(), 1, List.of(new Gaps.PartialUnit("中坝镇", 2)));
+
+        assertThat(gaps.units()).isZero();
+        assertThat(gaps.lacking()).isEqualTo("有 1 个单位的部分数字被退回、未计入：中坝镇（2 行）");
     }
 }
