@@ -156,7 +156,7 @@ final class RegisterFileReader {
         return new RegisterException("单位名册 " + file + " 第 " + lineNumber + " 行：" + what);
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -1,5 +1,7 @@
 package org.disclosurerollup.register;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,11 @@ public final class UnitRegister {
     /** Reads and checks the register; a file that cannot be used throws {@link RegisterException}. */
     public static UnitRegister load(Path file) {
         return new RegisterFileReader(file).read();
+    }
+
+    /** The SHA-256 of a register file as {@link #sha256()} would give it after {@link #load}, without reading it. */
+    public static String sha256Of(Path file) throws IOException {
+        return RegisterFileReader.sha256(Files.readAllBytes(file));
     }
 
     /** Every unit, in file order. */
