@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.disclosurerollup.RollupProperties;
 import org.disclosurerollup.catalog.Catalog;
@@ -18,6 +19,7 @@ import org.disclosurerollup.intake.InputScanner;
 import org.disclosurerollup.intake.YearRun;
 import org.disclosurerollup.job.RunSetupException;
 import org.disclosurerollup.job.YearRunFactory;
+import org.disclosurerollup.reading.FileInspection;
 import org.disclosurerollup.reading.LowerAreaRun;
 import org.disclosurerollup.reading.LowerAreaWorkbooks;
 import org.disclosurerollup.reading.SubmissionFileInspector;
@@ -77,7 +79,8 @@ final class CheckCommand implements Callable<Integer> {
         List<String> withoutYear = files.stream().filter(file -> years.containsKey(file) && years.get(file) == null)
                 .map(Path::toString).distinct().toList();
         if (!withoutYear.isEmpty()) {
-            err.println("无法从文件名得知年度：" + String.join("、", withoutYear) + "（文件名应为“单位_年度.csv”，如 四坝镇_2024.csv）："
+            err.println("无法从文件名得知年度：" + String.join("、", withoutYear) + "（文件名应为“单位_年度.csv”，如 四坝镇_2024.csv，"
+                    + "官方表格也可在表内“年度”一行写明）："
                     + "请用 --year 指定报告年度，如 check --year 2024 …");
             return ExitStatus.USAGE;
         }
@@ -149,10 +152,20 @@ final class CheckCommand implements Callable<Integer> {
                 settings.maxFileSize()));
     }
 
-    /** The year of a consolidated workbook's run facts, else the year its name gives (null when neither). */
+    /**
+     * The year of a consolidated workbook's run facts, else the year its name gives, else an official form's
+     * {@code 年度} line (an attachment saved as 空白.xlsx); null when none says it.
+     */
     private static Integer yearOf(Path file) {
         return LowerAreaWorkbooks.runOf(file).map(LowerAreaRun::year)
-                .orElseGet(() -> FileNameInfo.parse(file.getFileName().toString()).year());
+                .or(() -> Optional.ofNullable(FileNameInfo.parse(file.getFileName().toString()).year()))
+                .or(() -> formYear(file))
+                .orElse(null);
+    }
+
+    private static Optional<Integer> formYear(Path file) {
+        return new SubmissionFileInspector(Catalog.fromClasspath()).inspect(file) instanceof FileInspection.Readable readable
+                ? readable.formYearNumber() : Optional.empty();
     }
 
     /** {@code 错误|四坝镇_2024.csv||3|四坝镇|P03@N|abc|type-error|“abc”不是数字：…} */

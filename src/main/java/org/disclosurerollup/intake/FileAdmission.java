@@ -1,11 +1,8 @@
 package org.disclosurerollup.intake;
 
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.disclosurerollup.audit.Reason;
 import org.disclosurerollup.reading.Column;
 import org.disclosurerollup.reading.FileInspection;
@@ -26,7 +23,6 @@ import org.springframework.util.unit.DataSize;
 public final class FileAdmission {
 
     private static final Logger log = LoggerFactory.getLogger(FileAdmission.class);
-    private static final Pattern FOUR_DIGITS = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
     private static final Set<String> SUBMISSION_TYPES = Set.of("csv", "xlsx", "xls");
 
     private final YearRun run;
@@ -113,14 +109,9 @@ public final class FileAdmission {
                     + run.year() + "年应使用" + expected + "格式：请使用区里下发的" + run.year()
                     + "年空白填报模板（template --year " + run.year() + " 生成）或本年度的官方表格重新填写"));
         }
-        Optional<Integer> formYear = readable.formYear().flatMap(FileAdmission::yearIn).filter(y -> y != run.year());
+        Optional<Integer> formYear = readable.formYearNumber().filter(y -> y != run.year());
         return formYear.map(year -> Registration.rejected(Reason.YEAR_MISMATCH, "表格中“年度”写的是" + year + "年：这是"
                 + year + "年度的报表，不是" + run.year() + "年度的，请报送" + run.year() + "年度的报表"));
-    }
-
-    private static Optional<Integer> yearIn(String text) {
-        Matcher digits = FOUR_DIGITS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
-        return digits.find() ? Optional.of(Integer.parseInt(digits.group())) : Optional.empty();
     }
 
     private Optional<Registration> checkNameAgainstContent(FileInspection.Readable readable, FileNameInfo name) {

@@ -1,10 +1,13 @@
 package org.disclosurerollup.reading;
 
 import java.nio.charset.Charset;
+import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.disclosurerollup.audit.Reason;
 
 /** What inspecting a submission file found: how to read it, or why it cannot be read. */
@@ -23,6 +26,9 @@ public sealed interface FileInspection {
      */
     record Readable(String fileType, Charset charset, boolean bom, char delimiter, HeaderMap header, ExcelSheet sheet,
                     OfficialFormReading.Form form, LowerAreaRun lowerAreaRun) implements FileInspection {
+
+        /** A year as written in a form's {@code 年度} line. */
+        private static final Pattern FOUR_DIGITS = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
 
         /** A CSV file. */
         public Readable(String fileType, Charset charset, boolean bom, char delimiter, HeaderMap header) {
@@ -69,6 +75,12 @@ public sealed interface FileInspection {
         /** The year written in the form's {@code 年度} line, when it is an official form that has one. */
         public Optional<String> formYear() {
             return Optional.ofNullable(form).map(OfficialFormReading.Form::year);
+        }
+
+        /** The four-digit year in the form's {@code 年度} line ({@code 2024年度} → 2024), when it has one. */
+        public Optional<Integer> formYearNumber() {
+            return formYear().map(text -> FOUR_DIGITS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)))
+                    .filter(Matcher::find).map(digits -> Integer.parseInt(digits.group()));
         }
 
         /** The charset's name for a CSV file; null for Excel, which has none to speak of. */

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,8 +158,22 @@ class CheckCommandTests {
 
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString().strip()).isEqualTo("无法从文件名得知年度：" + file
-                + "（文件名应为“单位_年度.csv”，如 四坝镇_2024.csv）：请用 --year 指定报告年度，如 check --year 2024 …");
+                + "（文件名应为“单位_年度.csv”，如 四坝镇_2024.csv，官方表格也可在表内“年度”一行写明）："
+                + "请用 --year 指定报告年度，如 check --year 2024 …");
         assertThat(execute("--year", "2024", file.toString())).isZero();
+    }
+
+    @Test
+    void anOfficialFormWhoseNameGivesNoYearIsCheckedForTheYearOfItsYearLine() throws Exception {
+        Files.writeString(units, "T3,东大街街道,township,,,\n", StandardOpenOption.APPEND);
+        Path attachment = Files.copy(Path.of("src/test/resources/examples/东大街街道_2024.xlsx"), mail.resolve("附件1.xlsx"));
+
+        int status = execute(attachment.toString());
+
+        assertThat(err.toString()).isEmpty();
+        assertThat(printed()).containsExactly(HEADER,
+                attachment + "：东大街街道的报表，读取 200 行，采用 200，退回 0；没有问题，汇总时会整份采用");
+        assertThat(status).isZero();
     }
 
     @Test
