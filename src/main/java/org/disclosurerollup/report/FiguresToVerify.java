@@ -66,8 +66,11 @@ public final class FiguresToVerify {
         return flags(thisYear, lastYear).stream().map(Flag::line).toList();
     }
 
-    /** A line of the appendix with the unit it is about and why it is there. */
-    public record Flag(String unitCode, String reason, VerifyLine line) {
+    /**
+     * A line of the appendix with the unit it is about, why it is there and the code(s) of its figure
+     * ({@code A01@TT}, or {@code P03@N+P04@N} for a figure made of several cells).
+     */
+    public record Flag(String unitCode, String reason, String code, VerifyLine line) {
 
         public static final String SHARP_CHANGE = "sharp-change";
         public static final String FAR_ABOVE_TYPE = "far-above-type";
@@ -87,7 +90,7 @@ public final class FiguresToVerify {
             for (int i = 0; i < watched.size(); i++) {
                 if (then != null && then[i] != null && now[i] != null && comparable.get(i)
                         && sharpChange(now[i], then[i])) {
-                    sharp.get(i).add(new Flag(unit.unitCode(), Flag.SHARP_CHANGE,
+                    sharp.get(i).add(new Flag(unit.unitCode(), Flag.SHARP_CHANGE, codeOf(watched.get(i)),
                             sharpLine(unit.unitName(), watched.get(i), now[i], then[i])));
                 }
             }
@@ -102,6 +105,10 @@ public final class FiguresToVerify {
             }
         }
         return lines;
+    }
+
+    private static String codeOf(Figure figure) {
+        return String.join("+", figure.codes());
     }
 
     static boolean sharpChange(BigDecimal now, BigDecimal then) {
@@ -128,7 +135,7 @@ public final class FiguresToVerify {
                 .filter(unit -> unit.values()[figure].compareTo(fence) > 0
                         && unit.values()[figure].subtract(q3).compareTo(BigDecimal.valueOf(MIN_DIFFERENCE)) >= 0)
                 .sorted(Comparator.comparing((Kept unit) -> unit.values()[figure]).reversed())
-                .map(unit -> new Flag(unit.code(), Flag.FAR_ABOVE_TYPE, new VerifyLine(unit.name(),
+                .map(unit -> new Flag(unit.code(), Flag.FAR_ABOVE_TYPE, codeOf(watched.get(figure)), new VerifyLine(unit.name(),
                         watched.get(figure).label(), plain(unit.values()[figure]), reference,
                         "远高于同类单位：请核对是否把全区、本级或多个单位的数字填成了本单位的，是否重复计数或填错栏目")))
                 .toList();

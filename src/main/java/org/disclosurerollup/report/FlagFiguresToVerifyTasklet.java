@@ -46,7 +46,7 @@ public class FlagFiguresToVerifyTasklet implements Tasklet {
             VerifyLine line = flag.line();
             int fileId = submissions.countedFile(runId, flag.unitCode()).orElseThrow();
             warnings.add(new Problem(fileId, null, ProblemLevel.SUBMISSION, FIRST_SEQ + warnings.size(), false, null,
-                    null, flag.unitCode(), line.unit(), null, line.thisYear(), flag.reason(), message(line)));
+                    null, flag.unitCode(), line.unit(), flag.code(), line.thisYear(), flag.reason(), message(line)));
         }
         problems.record(runId, warnings);
         contribution.incrementWriteCount(warnings.size());

@@ -114,9 +114,9 @@ class AnnualReportJobTests {
                             "远高于同类单位：请核对是否把全区、本级或多个单位的数字填成了本单位的，是否重复计数或填错栏目"));
         }
         assertThat(warnings()).containsExactly(
-                "镇5_2024.csv|镇5|sharp-change|新收申请（A01@TT）本年5，上年40：本年只有上年的12.5%（减少35）：请核对是否漏填或填错栏目",
-                "镇7_2024.csv|镇7|sharp-change|新收申请（A01@TT）本年60，上年4：本年是上年的15.0倍（增加56）：请核对是否多填、重复计数或填错栏目",
-                "镇7_2024.csv|镇7|far-above-type|新收申请（A01@TT）本年60，同类（乡镇街道，8个）上四分位数6，四分位距1.25，"
+                "镇5_2024.csv|镇5|A01@TT|sharp-change|新收申请（A01@TT）本年5，上年40：本年只有上年的12.5%（减少35）：请核对是否漏填或填错栏目",
+                "镇7_2024.csv|镇7|A01@TT|sharp-change|新收申请（A01@TT）本年60，上年4：本年是上年的15.0倍（增加56）：请核对是否多填、重复计数或填错栏目",
+                "镇7_2024.csv|镇7|A01@TT|far-above-type|新收申请（A01@TT）本年60，同类（乡镇街道，8个）上四分位数6，四分位距1.25，"
                         + "上限9.75：远高于同类单位：请核对是否把全区、本级或多个单位的数字填成了本单位的，是否重复计数或填错栏目");
     }
 
@@ -144,7 +144,7 @@ class AnnualReportJobTests {
                 String reason = text.formatCellValue(row.getCell(7));
                 if (reason.equals("sharp-change") || reason.equals("far-above-type")) {
                     lines.add(text.formatCellValue(row.getCell(1)) + "|" + text.formatCellValue(row.getCell(4)) + "|"
-                            + reason + "|" + text.formatCellValue(row.getCell(8)));
+                            + text.formatCellValue(row.getCell(5)) + "|" + reason + "|" + text.formatCellValue(row.getCell(8)));
                 }
             }
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
