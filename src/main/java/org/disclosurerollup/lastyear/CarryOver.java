@@ -41,13 +41,14 @@ final class CarryOver {
     List<Finding> check(String unitName, Figures current, Figures last) {
         List<Finding> findings = new ArrayList<>();
         for (Column column : columns) {
-            BigDecimal carriedIn = current.cell(column.carriedIn().code()).forSums();
+            CellValue given = current.cell(column.carriedIn().code());
+            BigDecimal carriedIn = given.forSums();
             BigDecimal carriedOut = last.cell(column.carriedOut().code()).forSums();
             if (carriedIn.compareTo(carriedOut) != 0) {
                 findings.add(new Finding(column.carriedIn().code(), REASON, unitName + " · "
                         + TableNames.table(template, column.carriedIn().table()) + " "
-                        + TableNames.row(column.carriedIn()) + "（" + TableNames.column(column.carriedIn()) + "）为 "
-                        + plain(carriedIn) + "，但" + lastYear + "年" + TableNames.row(column.carriedOut()) + "为 "
+                        + TableNames.row(column.carriedIn()) + "（" + TableNames.column(column.carriedIn()) + "）"
+                        + (given.isBlank() ? "未填（按 0 计）" : "为 " + plain(carriedIn)) + "，但" + lastYear + "年" + TableNames.row(column.carriedOut()) + "为 "
                         + plain(carriedOut) + "，本年" + (carriedIn.compareTo(carriedOut) > 0 ? "多 " : "少 ")
                         + plain(carriedIn.subtract(carriedOut).abs())
                         + "：请核对本年的上年结转数和上年的报表"));

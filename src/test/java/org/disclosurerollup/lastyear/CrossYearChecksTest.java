@@ -53,6 +53,20 @@ class CrossYearChecksTest {
                         + "结转下年度继续办理为 4，本年少 3：请核对本年的上年结转数和上年的报表"));
     }
 
+    @Test
+    void aCarriedOverCellNotSubmittedIsSaidToBeUnfilledNotZero() {
+        CarryOver check = new CarryOver(CarryOverRows.fromClasspath(), template("V2021"), template("V2021"), 2023);
+
+        List<Finding> findings = check.check("四坝镇", submission(Map.of("A02@CE", CellValue.EMPTY, "A02@TT", value("0"))),
+                submission(Map.of("A04@CE", value("4"), "A04@TT", value("4"))));
+
+        assertThat(findings).extracting(Finding::message).containsExactly(
+                "四坝镇 · 表三 上年结转政府信息公开申请数量（商业企业）未填（按 0 计），但2023年结转下年度继续办理为 4，本年少 4："
+                        + "请核对本年的上年结转数和上年的报表",
+                "四坝镇 · 表三 上年结转政府信息公开申请数量（总计）为 0，但2023年结转下年度继续办理为 4，本年少 4："
+                        + "请核对本年的上年结转数和上年的报表");
+    }
+
     @ParameterizedTest
     @CsvSource({
             "'P02@M=2', 'P02@M=2', true",
