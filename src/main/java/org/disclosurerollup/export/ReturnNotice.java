@@ -50,7 +50,7 @@ final class ReturnNotice {
         Workbook workbook = problemCount <= IN_MEMORY_PROBLEMS ? new XSSFWorkbook() : streamed();
         try (workbook; OutputStream out = Files.newOutputStream(file)) {
             try {
-                String kind = hasErrors(received) ? RETURNED : TO_CHECK;
+                String kind = ReturnNotices.kind(hasErrors(received));
                 describe(workbook, heading, kind);
                 WorkbookStyles styles = new WorkbookStyles(workbook);
                 ListSheet sheet = new ListSheet(workbook.createSheet(kind), styles);
@@ -136,8 +136,7 @@ final class ReturnNotice {
 
     /** Errors always reject something: a file, a submission or rows of the version that stands. */
     private static boolean hasErrors(List<Received> received) {
-        return received.stream().anyMatch(file -> file.status() != SubmissionStatus.SUPERSEDED
-                && (file.status() != SubmissionStatus.ACCEPTED || file.rowsRejected() > 0));
+        return received.stream().anyMatch(file -> ReturnNotices.returns(file.status(), file.rowsRejected()));
     }
 
     private static String note(Received file, int year) {

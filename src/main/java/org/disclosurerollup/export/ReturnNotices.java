@@ -9,6 +9,7 @@ import org.disclosurerollup.audit.ProblemRepository;
 import org.disclosurerollup.register.Unit;
 import org.disclosurerollup.register.UnitRegister;
 import org.disclosurerollup.submission.SubmissionRepository;
+import org.disclosurerollup.submission.SubmissionStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,19 @@ public final class ReturnNotices {
     ReturnNotices(ProblemRepository problems, SubmissionRepository submissions) {
         this.problems = problems;
         this.submissions = submissions;
+    }
+
+    /**
+     * Whether a file of a unit makes its notice a 退回通知 rather than a 核对通知 (warnings only): it is not superseded,
+     * and it was not taken whole (rejected, a duplicate, or rows rejected).
+     */
+    public static boolean returns(SubmissionStatus status, long rowsRejected) {
+        return status != SubmissionStatus.SUPERSEDED && (status != SubmissionStatus.ACCEPTED || rowsRejected > 0);
+    }
+
+    /** The notice's title: 退回通知 when something of the unit was returned, 核对通知 when it has warnings only. */
+    public static String kind(boolean returned) {
+        return returned ? ReturnNotice.RETURNED : ReturnNotice.TO_CHECK;
     }
 
     /** {@code 四坝镇_2024_退回通知.xlsx}: the unit's name in the register; characters a file name cannot hold become _. */

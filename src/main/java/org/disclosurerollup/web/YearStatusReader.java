@@ -40,10 +40,12 @@ final class YearStatusReader {
 
     /**
      * One line of the status table (a line of {@code submissions.csv}), with the reasons of a rejection and the first
-     * warnings ("警告：…"); {@code notice}, on the unit's first line, the file name of its notice when it has one.
+     * warnings ("警告：…"); {@code notice}, on the unit's first line, the file name of its notice when it has one, and
+     * {@code noticeKind} its title (退回通知 or 核对通知).
      */
     record UnitLine(String unit, String type, String status, String statusLabel, String file, long accepted,
-                    long rejected, String note, List<String> reasons, List<String> warnings, String notice) {
+                    long rejected, String note, List<String> reasons, List<String> warnings, String notice,
+                    String noticeKind) {
     }
 
     /** A file in the year folder that the shown run did not read (new, or changed since). */
@@ -116,15 +118,26 @@ final class YearStatusReader {
         Set<String> notices = new HashSet<>();
         outputs.list(outputs.noticesFolder(year)).forEach(notice -> notices.add(notice.name()));
         Set<String> linked = new HashSet<>();
+        List<ExportModel.SubmissionLine> lines = new ArrayList<>();
+        Set<String> returned = new HashSet<>();
+        statuses.forEach(line -> {
+            lines.add(line);
+            if (ReturnNotices.returns(line.status(), line.rejected())) {
+                returned.add(line.unitCode());
+            }
+        });
         List<UnitLine> units = new ArrayList<>();
         AreaLevel area = run.area();
-        statuses.forEach(line -> units.add(new UnitLine(line.unit(), typeLabel(line.unitType(), area), line.status().id(),
-                line.status().label(), line.file(), line.accepted(), line.rejected(), line.note(),
-                rejectedStatuses.contains(line.status()) || line.rejected() > 0
-                        ? reasons(errors, line.file(), line.unitCode()) : List.of(),
-                line.status() == SubmissionStatus.SUPERSEDED ? List.of()
-                        : warnings(warnings, line.file(), line.unitCode()),
-                notice(line, year, notices, linked))));
+        for (ExportModel.SubmissionLine line : lines) {
+            String notice = notice(line, year, notices, linked);
+            units.add(new UnitLine(line.unit(), typeLabel(line.unitType(), area), line.status().id(),
+                    line.status().label(), line.file(), line.accepted(), line.rejected(), line.note(),
+                    rejectedStatuses.contains(line.status()) || line.rejected() > 0
+                            ? reasons(errors, line.file(), line.unitCode()) : List.of(),
+                    line.status() == SubmissionStatus.SUPERSEDED ? List.of()
+                            : warnings(warnings, line.file(), line.unitCode()),
+                    notice, notice == null ? null : ReturnNotices.kind(returned.contains(line.unitCode()))));
+        }
         return Optional.of(new YearStatus(runId, runs.startedAt(runId).orElse(null), models.counts(runId, statuses),
                 units, filesSince(year, shown)));
     }

@@ -34,13 +34,15 @@ class NoticeDownloadTests extends ConsoleTestSupport {
     @Test
     void eachUnitsNoticeIsLinkedInItsStatusRowAndAllComeAsOneZip() throws Exception {
         Files.writeString(INPUT.resolve("units.csv"), "code,name,type,aliases,from_year,to_year\n"
-                + "T1,四坝镇,township,,,\nT2,中坝镇,township,,,\nT3,清水镇,township,,,\n", StandardCharsets.UTF_8);
+                + "T1,四坝镇,township,,,\nT2,中坝镇,township,,,\nT3,清水镇,township,,,\nT4,金河镇,township,,,\n",
+                StandardCharsets.UTF_8);
         Files.createDirectories(INPUT.resolve("2031"));
         Files.writeString(INPUT.resolve("2031/四坝镇_2031.csv"), "指标代码,数值\nP02@M,2\nP03@N,abc\n",
                 StandardCharsets.UTF_8);
         Files.writeString(INPUT.resolve("2031/中坝镇_2031.csv"), "指标代码,数值\nP02@M,2\n", StandardCharsets.UTF_8);
         Files.writeString(INPUT.resolve("2031/清水镇_2031.csv"), "指标代码,数值\nR1@KEEP,2\nR1@TOT,3\n",
                 StandardCharsets.UTF_8);
+        Files.writeString(INPUT.resolve("2031/金河镇_2031.csv"), "指标代码,数值\nP06@AMT,3500元\n", StandardCharsets.UTF_8);
         assertThat(runs.runIfIdle(folders.request(2031, "凉州区")).orElseThrow().problem()).isNull();
         Path notices = OUTPUT.resolve("2031/退回通知");
         Files.writeString(notices.resolve(".hidden.xlsx"), "hidden");
@@ -48,12 +50,16 @@ class NoticeDownloadTests extends ConsoleTestSupport {
 
         YearStatusReader.YearStatus status = (YearStatusReader.YearStatus) mvc.perform(get("/years/2031")
                 .with(user(USER))).andReturn().getModelAndView().getModel().get("status");
-        assertThat(status.units()).extracting(u -> u.unit() + "|" + u.notice()).containsExactly(
-                "四坝镇|四坝镇_2031_退回通知.xlsx", "中坝镇|null", "清水镇|清水镇_2031_退回通知.xlsx");
+        assertThat(status.units()).extracting(u -> u.unit() + "|" + u.notice() + "|" + u.noticeKind()).containsExactly(
+                "四坝镇|四坝镇_2031_退回通知.xlsx|退回通知", "中坝镇|null|null", "清水镇|清水镇_2031_退回通知.xlsx|退回通知",
+                "金河镇|金河镇_2031_退回通知.xlsx|核对通知");
         String page = page("/years/2031");
         assertThat(page).contains("<a class=\"notice\" href=\"/years/2031/notices/"
                         + URLEncoder.encode("四坝镇_2031_退回通知.xlsx", StandardCharsets.UTF_8).replace("+", "%20")
                         + "\">退回通知</a>",
+                "<a class=\"notice\" href=\"/years/2031/notices/"
+                        + URLEncoder.encode("金河镇_2031_退回通知.xlsx", StandardCharsets.UTF_8).replace("+", "%20")
+                        + "\">核对通知</a>",
                 "<a id=\"notices-zip\" href=\"/years/2031/notices.zip\">全部下载（.zip）</a>");
 
         byte[] notice = mvc.perform(get(URI.create("/years/2031/notices/"
@@ -66,7 +72,8 @@ class NoticeDownloadTests extends ConsoleTestSupport {
                 .andExpect(header().string("Content-Disposition", endsWith("; filename*=UTF-8''"
                         + URLEncoder.encode("凉州区_2031_退回通知.zip", StandardCharsets.UTF_8))))
                 .andReturn().getResponse().getContentAsByteArray();
-        assertThat(entries(zip)).containsExactly("四坝镇_2031_退回通知.xlsx", "清水镇_2031_退回通知.xlsx");
+        assertThat(entries(zip)).containsExactly("四坝镇_2031_退回通知.xlsx", "清水镇_2031_退回通知.xlsx",
+                "金河镇_2031_退回通知.xlsx");
     }
 
     @Test
