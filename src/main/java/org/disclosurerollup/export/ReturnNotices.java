@@ -31,11 +31,12 @@ public final class ReturnNotices {
     /**
      * Warnings about the office's choice between a unit's files ({@code CountingSubmissionsTasklet}): a copy put in
      * again, two versions of the same age, a correction older than the file it corrects, a newest file mostly of
-     * another year. The office settles them in its input folder; what the unit has to fix (the rows of another year)
-     * its own problems say.
+     * another year, a lower area's workbook counted although a later run of it is in another copy, a hand-filled
+     * table and a workbook of the same area. The office settles them in its input folder; what the unit has to fix
+     * (the rows of another year) its own problems say.
      */
     static final List<String> FOR_THE_OFFICE = List.of("resent", "same-time", "correction-older",
-            "mostly-another-year");
+            "mostly-another-year", "later-run-elsewhere", "replaces-area-workbook");
 
     private final ProblemRepository problems;
     private final SubmissionRepository submissions;

@@ -174,6 +174,10 @@ class AreasAboveTheDistrictTests extends JobTestSupport {
                             : "计入的是乙县的汇总工作簿 乙县_2024_政府信息公开统计汇总.xlsx" + workbookRun + "，它比 乙县_2024.xlsx"
                                     + "（手工填写的表格或长表）新，替代了后者。如果应以 乙县_2024.xlsx 为准，请把 "
                                     + "乙县_2024_政府信息公开统计汇总.xlsx 移出输入文件夹后重新运行");
+            Path notice = output.resolve(YEAR + "/退回通知/乙县_2024_退回通知.xlsx");
+            assertThat(Files.exists(notice) ? Fixtures.noticeLines(notice) : List.<String>of())
+                    .as("the office's choice between the files is not the county's to fix")
+                    .noneMatch(line -> line.contains("replaces-area-workbook") || line.contains("移出输入文件夹"));
         }
     }
 

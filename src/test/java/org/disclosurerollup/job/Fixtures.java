@@ -88,4 +88,24 @@ final class Fixtures {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Each row of the notice (its one sheet), its cells as shown joined by {@code |}, without the empty cells at its end. */
+    static List<String> noticeLines(Path notice) {
+        DataFormatter formatter = new DataFormatter();
+        List<String> lines = new ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(notice.toFile())) {
+            var sheet = book.getSheetAt(0);
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                List<String> cells = new ArrayList<>();
+                for (int column = 0; row != null && column < row.getLastCellNum(); column++) {
+                    cells.add(formatter.formatCellValue(row.getCell(column)));
+                }
+                lines.add(String.join("|", cells).replaceAll("\\|+$", ""));
+            }
+            return lines;
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new UncheckedIOException(new IOException(e));
+        }
+    }
 }

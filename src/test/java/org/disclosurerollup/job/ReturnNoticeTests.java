@@ -67,7 +67,7 @@ class ReturnNoticeTests {
                 "和平镇_2024_退回通知.xlsx", "张义镇_2024_退回通知.xlsx", "永丰镇_2024_退回通知.xlsx",
                 "洪祥镇_2024_退回通知.xlsx", "清水镇_2024_退回通知.xlsx", "羊下坝镇_2024_退回通知.xlsx",
                 "西营镇_2024_退回通知.xlsx", "谢河镇_2024_退回通知.xlsx", "金羊镇_2024_退回通知.xlsx");
-        List<String> rejectedRows = lines(output.resolve("2024/退回通知/中坝镇_2024_退回通知.xlsx"));
+        List<String> rejectedRows = Fixtures.noticeLines(output.resolve("2024/退回通知/中坝镇_2024_退回通知.xlsx"));
         assertThat(rejectedRows.get(1)).matches("凉州区 · 汇总运行 #" + outcome.runId()
                 + " · \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d · 报表格式 V2021");
         assertThat(rejectedRows).containsExactly(
@@ -89,7 +89,7 @@ class ReturnNoticeTests {
                 "2|错误|中坝镇_2024.csv||10|P05@N|-3|“-3”为负数：该指标不能为负，请核对后填写",
                 "",
                 "共 2 条：错误 2 条，警告 0 条。");
-        assertThat(lines(output.resolve("2024/退回通知/西营镇_2024_退回通知.xlsx")).subList(6, 15)).containsExactly(
+        assertThat(Fixtures.noticeLines(output.resolve("2024/退回通知/西营镇_2024_退回通知.xlsx")).subList(6, 15)).containsExactly(
                 "一、收到的报表",
                 "序号|状态|文件|收到于运行|文件修改时间|SHA-256（前12位）|读取/采用/退回行数|说明",
                 "1|被退回|西营镇_2024.csv|#" + outcome.runId() + "|" + received(input.resolve("2024/西营镇_2024.csv"))
@@ -121,7 +121,7 @@ class ReturnNoticeTests {
         RunOutcome outcome = run(2024, input.input(), output);
 
         assertThat(notices(output.resolve("2024"))).containsExactly("区教育局_2024_退回通知.xlsx", "四坝镇_2024_退回通知.xlsx");
-        List<String> siBa = lines(output.resolve("2024/退回通知/四坝镇_2024_退回通知.xlsx"));
+        List<String> siBa = Fixtures.noticeLines(output.resolve("2024/退回通知/四坝镇_2024_退回通知.xlsx"));
         assertThat(siBa.get(0)).isEqualTo("四坝镇 2024年度政府信息公开统计表 核对通知");
         assertThat(siBa.subList(3, siBa.size())).containsExactly(
                 "报表已采用，全部计入汇总，没有退回。只请核对下面“问题清单”中的警告：确认无误的不必重报。",
@@ -140,7 +140,7 @@ class ReturnNoticeTests {
                 "1|警告|四坝镇_2024_更正.csv||4|P06@AMT|3500元|“3500元”按元填写，已换算为0.35万元",
                 "",
                 "共 1 条：错误 0 条，警告 1 条。");
-        assertThat(lines(output.resolve("2024/退回通知/区教育局_2024_退回通知.xlsx"))).contains(
+        assertThat(Fixtures.noticeLines(output.resolve("2024/退回通知/区教育局_2024_退回通知.xlsx"))).contains(
                 "1|错误|区直部门_2024.csv||3|P03@N|-1|“-1”为负数：该指标不能为负，请核对后填写",
                 "共 1 条：错误 1 条，警告 0 条。");
     }
@@ -165,7 +165,7 @@ class ReturnNoticeTests {
                 .singleElement().satisfies(line -> assertThat(line).startsWith("T1,四坝镇,township,rejected,四坝镇_2024.xlsx,")
                         .endsWith(",0,200"));
         assertThat(notices(output.resolve("2024"))).containsExactly("四坝镇_2024_退回通知.xlsx");
-        List<String> siBa = lines(output.resolve("2024/退回通知/四坝镇_2024_退回通知.xlsx"));
+        List<String> siBa = Fixtures.noticeLines(output.resolve("2024/退回通知/四坝镇_2024_退回通知.xlsx"));
         assertThat(siBa.subList(6, siBa.size())).containsExactly(
                 "一、收到的报表",
                 "序号|状态|文件|收到于运行|文件修改时间|SHA-256（前12位）|读取/采用/退回行数|说明",
@@ -192,7 +192,7 @@ class ReturnNoticeTests {
         assertThat(Fixtures.lines(output.resolve("2024/rejected-rows.csv"))).containsExactly(
                 "file,sheet,row,unit,code,value,reason,message",
                 "四坝镇_2024.csv,,,四坝镇,,,year-mismatch," + message);
-        List<String> siBa = lines(output.resolve("2024/退回通知/四坝镇_2024_退回通知.xlsx"));
+        List<String> siBa = Fixtures.noticeLines(output.resolve("2024/退回通知/四坝镇_2024_退回通知.xlsx"));
         assertThat(siBa.subList(8, siBa.size())).containsExactly(
                 "1|被退回|四坝镇_2024.csv|#" + outcome.runId() + "|" + received(input.input().resolve("2024/四坝镇_2024.csv"))
                         + "|4 / 0 / 4|整份报表未计入汇总：请按问题清单更正后重新报送",
@@ -217,7 +217,7 @@ class ReturnNoticeTests {
 
         assertThat(Fixtures.warningsListed(output.resolve("2024/凉州区_2024_政府信息公开统计汇总.xlsx")))
                 .anySatisfy(line -> assertThat(line).contains("|mostly-another-year|"));
-        List<String> siBa = lines(output.resolve("2024/退回通知/四坝镇_2024_退回通知.xlsx"));
+        List<String> siBa = Fixtures.noticeLines(output.resolve("2024/退回通知/四坝镇_2024_退回通知.xlsx"));
         assertThat(siBa.subList(siBa.indexOf("二、问题清单（错误在前，警告在后）") + 2, siBa.size())).containsExactly(
                 "1|错误|四坝镇_2024_更正.csv||3|P03@N|1|此行的年度是2023年，本次汇总的是2024年度：如是2024年的数，"
                         + "请把年度改为2024；2023年的数不要报在2024年的报表中",
@@ -257,26 +257,6 @@ class ReturnNoticeTests {
     private static List<String> notices(Path yearFolder) throws IOException {
         try (Stream<Path> files = Files.list(yearFolder.resolve("退回通知"))) {
             return files.map(file -> file.getFileName().toString()).sorted().toList();
-        }
-    }
-
-    /** Each row of the notice (its one sheet), its cells as shown joined by {@code |}, without the empty cells at its end. */
-    private static List<String> lines(Path notice) {
-        DataFormatter formatter = new DataFormatter();
-        List<String> lines = new ArrayList<>();
-        try (XSSFWorkbook book = new XSSFWorkbook(notice.toFile())) {
-            var sheet = book.getSheetAt(0);
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                for (int column = 0; row != null && column < row.getLastCellNum(); column++) {
-                    cells.add(formatter.formatCellValue(row.getCell(column)));
-                }
-                lines.add(String.join("|", cells).replaceAll("\\|+$", ""));
-            }
-            return lines;
-        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new UncheckedIOException(new IOException(e));
         }
     }
 }
