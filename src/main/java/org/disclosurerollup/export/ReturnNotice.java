@@ -99,12 +99,18 @@ final class ReturnNotice {
         header(sheet, styles, "序号", "状态", "文件", "收到于运行", "文件修改时间", "SHA-256（前12位）", "读取/采用/退回行数",
                 "说明");
         int n = 0;
+        String takenWhole = null;
         for (Received file : received) {
             sheet.line().number(++n).text(file.status().label()).text(file.path()).text("#" + file.receivedRun())
                     .text(TIME.format(LocalDateTime.ofInstant(file.modifiedAt(), ZoneId.systemDefault())))
                     .unwrapped(file.sha256().substring(0, SHA_SHOWN))
                     .text(file.rowsRead() + " / " + file.rowsAccepted() + " / " + file.rowsRejected())
-                    .text(note(file, heading.year()));
+                    .text(takenWhole != null && file.status() == SubmissionStatus.REJECTED
+                            ? "未计入汇总；较新的 " + takenWhole + " 已整份计入，此文件无需再更正"
+                            : note(file, heading.year()));
+            if (takenWhole == null && file.status() == SubmissionStatus.ACCEPTED && file.rowsRejected() == 0) {
+                takenWhole = file.path();
+            }
         }
         sheet.skip();
     }
@@ -136,7 +142,8 @@ final class ReturnNotice {
 
     /** Errors always reject something: a file, a submission or rows of the version that stands. */
     private static boolean hasErrors(List<Received> received) {
-        return received.stream().anyMatch(file -> ReturnNotices.returns(file.status(), file.rowsRejected()));
+        return ReturnNotices.returns(received.stream()
+                .map(file -> new ReturnNotices.FileFate(file.status(), file.rowsRejected())).toList());
     }
 
     private static String note(Received file, int year) {

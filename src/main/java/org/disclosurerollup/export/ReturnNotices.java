@@ -46,12 +46,33 @@ public final class ReturnNotices {
         this.submissions = submissions;
     }
 
+    /** A unit's file as the kind of its notice needs it: how it was taken, and how many of its rows were rejected. */
+    public record FileFate(SubmissionStatus status, long rowsRejected) {
+
+        boolean takenWhole() {
+            return status == SubmissionStatus.ACCEPTED && rowsRejected == 0;
+        }
+
+        boolean returnsSomething() {
+            return status != SubmissionStatus.SUPERSEDED && !takenWhole();
+        }
+    }
+
     /**
-     * Whether a file of a unit makes its notice a 退回通知 rather than a 核对通知 (warnings only): it is not superseded,
-     * and it was not taken whole (rejected, a duplicate, or rows rejected).
+     * Whether a unit's files, newest first, return something to it (its notice is a 退回通知) rather than only ask it to
+     * check warnings (a 核对通知): a file not taken whole returns something, unless a newer file of the unit is taken
+     * whole (last year's table sent first and rejected is settled by this year's sent after it).
      */
-    public static boolean returns(SubmissionStatus status, long rowsRejected) {
-        return status != SubmissionStatus.SUPERSEDED && (status != SubmissionStatus.ACCEPTED || rowsRejected > 0);
+    public static boolean returns(List<FileFate> newestFirst) {
+        for (FileFate file : newestFirst) {
+            if (file.takenWhole()) {
+                return false;
+            }
+            if (file.returnsSomething()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The notice's title: 退回通知 when something of the unit was returned, 核对通知 when it has warnings only. */

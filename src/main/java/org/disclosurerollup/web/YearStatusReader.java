@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -119,13 +120,8 @@ final class YearStatusReader {
         outputs.list(outputs.noticesFolder(year)).forEach(notice -> notices.add(notice.name()));
         Set<String> linked = new HashSet<>();
         List<ExportModel.SubmissionLine> lines = new ArrayList<>();
-        Set<String> returned = new HashSet<>();
-        statuses.forEach(line -> {
-            lines.add(line);
-            if (ReturnNotices.returns(line.status(), line.rejected())) {
-                returned.add(line.unitCode());
-            }
-        });
+        statuses.forEach(lines::add);
+        Set<String> returned = returnedUnits(lines);
         List<UnitLine> units = new ArrayList<>();
         AreaLevel area = run.area();
         for (ExportModel.SubmissionLine line : lines) {
@@ -140,6 +136,24 @@ final class YearStatusReader {
         }
         return Optional.of(new YearStatus(runId, runs.startedAt(runId).orElse(null), models.counts(runId, statuses),
                 units, filesSince(year, shown)));
+    }
+
+    /** The units whose notice is a 退回通知, by the rule of the notices: each unit's files newest first. */
+    private static Set<String> returnedUnits(List<ExportModel.SubmissionLine> lines) {
+        Comparator<ExportModel.SubmissionLine> newestFirst = Comparator.comparing(ExportModel.SubmissionLine::received,
+                Comparator.nullsLast(Comparator.comparingLong(ExportModel.Received::run)
+                        .thenComparing(ExportModel.Received::modifiedAt).reversed()));
+        Map<String, List<ReturnNotices.FileFate>> byUnit = new HashMap<>();
+        lines.stream().filter(line -> line.unitCode() != null).sorted(newestFirst).forEach(line -> byUnit
+                .computeIfAbsent(line.unitCode(), unit -> new ArrayList<>())
+                .add(new ReturnNotices.FileFate(line.status(), line.rejected())));
+        Set<String> returned = new HashSet<>();
+        byUnit.forEach((unit, files) -> {
+            if (ReturnNotices.returns(files)) {
+                returned.add(unit);
+            }
+        });
+        return returned;
     }
 
     /** The unit's notice on its first line, when the year's notices hold one for it (a unit of the register). */

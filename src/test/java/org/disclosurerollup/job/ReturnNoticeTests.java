@@ -205,6 +205,26 @@ class ReturnNoticeTests {
     }
 
     @Test
+    void lastYearsTableSettledByThisYearsSentAfterItAsksTheUnitToCheckNotToResend() throws Exception {
+        Fixtures input = new Fixtures(work.resolve("input"))
+                .utf8("2024/四坝镇_2024.csv", "单位,年度,指标代码,数值", "四坝镇,2023,P02@M,1", "四坝镇,2023,P03@N,2")
+                .utf8("2024/四坝镇_2024_更正.csv", "指标代码,数值", "P02@M,5");
+        age(input, "2024/四坝镇_2024.csv", "2025-01-10T09:00:00Z");
+        age(input, "2024/四坝镇_2024_更正.csv", "2025-01-20T09:00:00Z");
+
+        RunOutcome outcome = run(2024, input.input(), output);
+
+        List<String> siBa = Fixtures.noticeLines(output.resolve("2024/退回通知/四坝镇_2024_退回通知.xlsx"));
+        assertThat(siBa).first().isEqualTo("四坝镇 2024年度政府信息公开统计表 核对通知");
+        int received = siBa.indexOf("一、收到的报表") + 2;
+        assertThat(siBa.subList(received, received + 2)).containsExactly(
+                "1|已采用|四坝镇_2024_更正.csv|#" + outcome.runId() + "|"
+                        + received(input.input().resolve("2024/四坝镇_2024_更正.csv")) + "|1 / 1 / 0|计入汇总",
+                "2|被退回|四坝镇_2024.csv|#" + outcome.runId() + "|" + received(input.input().resolve("2024/四坝镇_2024.csv"))
+                        + "|2 / 0 / 2|未计入汇总；较新的 四坝镇_2024_更正.csv 已整份计入，此文件无需再更正");
+    }
+
+    @Test
     void aNewestFileMostlyOfAnotherYearTellsTheUnitItsRowsNotTheOfficesChoice() throws Exception {
         Fixtures input = new Fixtures(work.resolve("input"))
                 .utf8("2024/四坝镇_2024.csv", "指标代码,数值", "P02@M,5")
