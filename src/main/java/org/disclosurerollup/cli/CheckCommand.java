@@ -100,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
         out.println(HEADER);
         int accepted = 0;
         for (Path file : files) {
-            accepted += check(file, checks.get(years.get(file)), out) ? 1 : 0;
+            accepted += check(file, years.get(file), checks.get(years.get(file)), out) ? 1 : 0;
         }
         if (files.size() > 1) {
             out.println("共 " + files.size() + " 个文件：" + accepted + " 个会整份采用，" + (files.size() - accepted)
@@ -109,8 +109,11 @@ final class CheckCommand implements Callable<Integer> {
         return accepted == files.size() ? ExitStatus.COMPLETED : ExitStatus.FAILED;
     }
 
-    /** Checks one file and prints its lines; true when the run would accept it whole. */
-    private boolean check(Path file, SingleFileCheck check, PrintWriter out) {
+    /**
+     * Checks one file and prints its lines; true when the run would accept it whole. Without {@code --year} its summary
+     * says the year it was checked for, read from the file (last year's workbook checks clean for last year).
+     */
+    private boolean check(Path file, Integer fileYear, SingleFileCheck check, PrintWriter out) {
         String shown = file.toString();
         String notASubmission = notASubmission(file);
         if (notASubmission != null) {
@@ -119,7 +122,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             SingleFileCheck.Outcome outcome = check.check(file, line -> out.println(line(shown, line)));
-            out.println(outcome.summary(shown));
+            out.println(outcome.summary(year == null ? shown + "（按" + fileYear + "年度检查）" : shown));
             return outcome.acceptedWhole();
         } catch (IOException e) {
             out.println(shown + "：无法读取（" + e.getMessage() + "）：请检查文件是否完整、是否有读取权限");

@@ -62,7 +62,7 @@ class CheckCommandTests {
         assertThat(execute(file.toString())).isZero();
 
         assertThat(printed()).containsExactly(HEADER,
-                file + "：四坝镇的报表，读取 2 行，采用 2，退回 0；没有问题，汇总时会整份采用");
+                file + "（按2024年度检查）：四坝镇的报表，读取 2 行，采用 2，退回 0；没有问题，汇总时会整份采用");
         assertThat(err.toString()).isEmpty();
         assertThat(work.resolve("data")).doesNotExist();
         assertThat(work.resolve("output")).doesNotExist();
@@ -76,7 +76,7 @@ class CheckCommandTests {
 
         assertThat(printed()).containsExactly(HEADER,
                 "警告|" + file + "||2|四坝镇|P06@AMT|3500元|yuan-to-wanyuan|“3500元”按元填写，已换算为0.35万元",
-                file + "：四坝镇的报表，读取 1 行，采用 1，退回 0；没有错误，有 1 条警告：请逐条核对（汇总时仍会整份采用）");
+                file + "（按2024年度检查）：四坝镇的报表，读取 1 行，采用 1，退回 0；没有错误，有 1 条警告：请逐条核对（汇总时仍会整份采用）");
     }
 
     @Test
@@ -92,7 +92,7 @@ class CheckCommandTests {
                 "错误|" + file + "||5|中坝镇|X99|1|unknown-code|指标代码“X99”不在V2021格式中：请对照填报模板填写正确的指标代码",
                 "错误|" + file + "||6|中坝镇|P05@N|1.5|not-integer|“1.5”不是整数：件数应为整数",
                 "错误|" + file + "||7|中坝镇|P06@AMT|=1+2｜3|type-error|“=1+2｜3”不是数字：请只填写阿拉伯数字（单位万元，按元填写请带“元”），没有数据请填0",
-                file + "：中坝镇的报表，读取 6 行，采用 1，退回 5；错误 5 条：请按上面各行更正后再报送");
+                file + "（按2024年度检查）：中坝镇的报表，读取 6 行，采用 1，退回 5；错误 5 条：请按上面各行更正后再报送");
     }
 
     @Test
@@ -116,7 +116,7 @@ class CheckCommandTests {
         assertThat(printed()).containsExactly(HEADER,
                 "错误|" + file + "|||四坝镇|||unreadable-file|无法读取Excel文件（文件已损坏、不完整或不是Excel工作簿）："
                         + "请用Excel或WPS打开，确认内容完整后另存为.xlsx再提交",
-                file + "：四坝镇的报表，读取 0 行，采用 0，退回 0；整个文件会被退回：请按上面的说明更正后再报送");
+                file + "（按2024年度检查）：四坝镇的报表，读取 0 行，采用 0，退回 0；整个文件会被退回：请按上面的说明更正后再报送");
     }
 
     @Test
@@ -128,7 +128,7 @@ class CheckCommandTests {
         assertThat(printed()).containsExactly(HEADER,
                 "错误|" + file + "|||四坝镇|||template-mismatch|四坝镇的报表是V2014格式，2024年应按V2021格式填报："
                         + "请使用本年度的填报模板重新填报",
-                file + "：四坝镇的报表，读取 3 行，采用 0，退回 3；错误 1 条：请按上面各行更正后再报送");
+                file + "（按2024年度检查）：四坝镇的报表，读取 3 行，采用 0，退回 3；错误 1 条：请按上面各行更正后再报送");
     }
 
     @Test
@@ -142,10 +142,10 @@ class CheckCommandTests {
                 lockFile.toString())).isEqualTo(1);
 
         assertThat(printed()).containsExactly(HEADER,
-                lastYear + "：四坝镇的报表，读取 1 行，采用 1，退回 0；没有问题，汇总时会整份采用",
+                lastYear + "（按2023年度检查）：四坝镇的报表，读取 1 行，采用 1，退回 0；没有问题，汇总时会整份采用",
                 missing + "：找不到这个文件：请检查路径和文件名",
                 mail + "：这是文件夹，不是报表文件：请指定其中的报表文件，如 " + mail.resolve("四坝镇_2024.csv"),
-                thisYear + "：中坝镇的报表，读取 1 行，采用 1，退回 0；没有问题，汇总时会整份采用",
+                thisYear + "（按2024年度检查）：中坝镇的报表，读取 1 行，采用 1，退回 0；没有问题，汇总时会整份采用",
                 lockFile + "：汇总时会跳过这个文件（隐藏文件、Office 临时文件“~$…”或系统文件），它不会作为报表读取",
                 "共 5 个文件：2 个会整份采用，3 个有问题");
     }
@@ -172,7 +172,7 @@ class CheckCommandTests {
 
         assertThat(err.toString()).isEmpty();
         assertThat(printed()).containsExactly(HEADER,
-                attachment + "：东大街街道的报表，读取 200 行，采用 200，退回 0；没有问题，汇总时会整份采用");
+                attachment + "（按2024年度检查）：东大街街道的报表，读取 200 行，采用 200，退回 0；没有问题，汇总时会整份采用");
         assertThat(status).isZero();
     }
 
@@ -182,7 +182,7 @@ class CheckCommandTests {
 
         assertThat(execute(file.toString())).isEqualTo(1);
 
-        assertThat(printed()[printed().length - 1]).isEqualTo(file + "：不是报送名单中任何单位的报表（文件写的单位是“某某乡”），"
+        assertThat(printed()[printed().length - 1]).isEqualTo(file + "（按2024年度检查）：不是报送名单中任何单位的报表（文件写的单位是“某某乡”），"
                 + "读取 1 行，采用 0，退回 1；整个文件会被退回：请按上面的说明更正后再报送");
     }
 
@@ -198,10 +198,10 @@ class CheckCommandTests {
                 + "不含这些单位；请督促补报或更正后，由民勤县重新汇总、再报送汇总表";
         assertThat(printed()).containsExactly(HEADER,
                 "警告|" + renamed + gaps,
-                renamed + "：民勤县的报表，读取 200 行，采用 200，退回 0；没有错误，有 1 条警告：请逐条核对（汇总时仍会整份采用）",
+                renamed + "（按2024年度检查）：民勤县的报表，读取 200 行，采用 200，退回 0；没有错误，有 1 条警告：请逐条核对（汇总时仍会整份采用）",
                 "警告|" + misnamed + "|||民勤县|||name-mismatch|文件名写的年度是2023，表内年度是2024：已按表内年度汇总，请核对文件名",
                 "警告|" + misnamed + gaps,
-                misnamed + "：民勤县的报表，读取 200 行，采用 200，退回 0；没有错误，有 2 条警告：请逐条核对（汇总时仍会整份采用）",
+                misnamed + "（按2024年度检查）：民勤县的报表，读取 200 行，采用 200，退回 0；没有错误，有 2 条警告：请逐条核对（汇总时仍会整份采用）",
                 "共 2 个文件：2 个会整份采用，0 个有问题");
     }
 
