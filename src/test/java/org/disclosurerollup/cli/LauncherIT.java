@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * after {@code package}): it unpacks the jar, makes the class-data archive from the first run, uses it from then on,
  * and passes the command's output and exit status through untouched.
  */
-@EnabledOnOs(value = {OS.LINUX, OS.MAC}, disabledReason = "bin/rollup is a POSIX shell script; Windows runs bin\\rollup.cmd")
+@EnabledOnOs(value = {OS.LINUX, OS.MAC},
+        disabledReason = "bin/rollup is a POSIX shell script; Windows runs bin\\rollup.cmd")
 class LauncherIT {
 
     @TempDir
